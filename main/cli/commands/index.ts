@@ -1,0 +1,5 @@
+/** Every `tether` sub-command. Adding one is one import and one line. */
+import type { CliCommand } from '../cli-command';
+import { serveCommand } from './serve.command';
+
+export const COMMANDS: readonly CliCommand[] = [serveCommand];

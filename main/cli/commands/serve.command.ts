@@ -1,0 +1,50 @@
+/** `tether serve`: runs Tether headless and serves the dashboard to a browser on 127.0.0.1. */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { CliCommand } from '../cli-command';
+import { UsageError } from '../cli-command';
+import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
+import { openTetherCore } from '../../core/app/tether-core';
+import { createHandlers } from '../../core/ipc/handlers';
+import { createRouter } from '../../core/ipc/router';
+import { createLogger } from '../../core/logging/create-logger';
+import { startServeServer } from '../../serve/serve-server';
+
+/** The built renderer, next to the bundled CLI in out/. */
+export function defaultRendererDir(env: NodeJS.ProcessEnv): string {
+  return env.TETHER_RENDERER_DIR ? resolve(env.TETHER_RENDERER_DIR) : resolve(__dirname, '../renderer');
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'serve the dashboard to your browser on 127.0.0.1 (headless mode)',
+  usage: [
+    'Usage: tether serve [--data-dir DIR] [--port N]',
+    '',
+    'Starts Tether without a desktop window and prints a private link to its dashboard.',
+    'The link carries a secret that changes on every launch; without it the server answers 401.',
+    '',
+    DATA_DIR_HELP,
+    '  --port N         listen on this port (default: a free one)',
+  ].join('\n'),
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+      strict: true,
+    });
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    const dataDir = resolveDataDir(values['data-dir'], io.env);
+    const log = createLogger('serve');
+    const core = openTetherCore({ dataDir });
+    const router = createRouter(createHandlers(core), core.events, log);
+    const server = await startServeServer({ router, staticDir: defaultRendererDir(io.env), log, port });
+    io.stdout.write(`Tether is running. Open this link in your browser:\n${server.url}\n`);
+    io.stdout.write(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+    await io.stopSignal;
+    await server.close();
+    core.close();
+    return 0;
+  },
+};

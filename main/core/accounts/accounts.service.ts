@@ -1,0 +1,32 @@
+/** The accounts the user manages: listing them, and announcing every change so the UI never polls. */
+import type { AccountView } from '../../../shared/domain/account-view';
+import type { AccountsRepository, GrantRecord, NewAccount } from './accounts.repository';
+import type { CoreEventBus } from '../app/core-events';
+import type { Clock } from '../app/clock';
+
+/** Account operations over the repository; every write announces `accounts:changed`. */
+export class AccountsService {
+  constructor(
+    private readonly repo: AccountsRepository,
+    private readonly events: CoreEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every account with its current status. */
+  list(): AccountView[] {
+    return this.repo.list();
+  }
+
+  /** Records a grant and the accounts found under it, then announces the new list. */
+  addGrant(grant: GrantRecord, accounts: readonly NewAccount[]): void {
+    const now = this.clock.now();
+    this.repo.upsertGrant(grant, now);
+    for (const account of accounts) this.repo.upsertAccount(account, now);
+    this.announce();
+  }
+
+  /** Pushes the current list to every subscriber. */
+  announce(): void {
+    this.events.emit('accounts:changed', this.repo.list());
+  }
+}

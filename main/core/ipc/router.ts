@@ -1,0 +1,67 @@
+/**
+ * The one router both transports share. It validates every request against the contract, calls the core,
+ * checks the response against the contract too, and wraps everything in a Result.
+ */
+import type { z } from 'zod';
+import { invokeContract, eventContract, type InvokeContract } from '../../../shared/ipc/contract';
+import type { EventChannel, InvokeChannel, InvokeResponse } from '../../../shared/ipc/channels';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import type { CoreEventBus } from '../app/core-events';
+import type { Logger } from '../logging/create-logger';
+
+export type Handlers = {
+  [C in InvokeChannel]: (req: z.output<InvokeContract[C]['req']>) => Promise<InvokeResponse<C>> | InvokeResponse<C>;
+};
+
+export type EventListener = (event: EventChannel, payload: unknown) => void;
+
+export interface Router {
+  /** Handles one request from an untrusted transport. Never throws. */
+  invoke(channel: unknown, req: unknown): Promise<Result<unknown>>;
+  /** Receives every pushed event, already validated against the contract. */
+  subscribe(listener: EventListener): () => void;
+}
+
+function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(invokeContract, channel);
+}
+
+/** Builds the router over the core's handlers and event bus. */
+export function createRouter(handlers: Handlers, events: CoreEventBus, log: Logger): Router {
+  return {
+    async invoke(channel, req) {
+      if (!isInvokeChannel(channel)) return fail('unknown_channel', `Unknown channel: ${String(channel).slice(0, 80)}`);
+      const contract = invokeContract[channel];
+      const parsed = contract.req.safeParse(req);
+      if (!parsed.success) {
+        return fail('invalid_request', `Invalid request for ${channel}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      }
+      try {
+        const handler = handlers[channel] as (r: unknown) => Promise<unknown> | unknown;
+        const value = await handler(parsed.data);
+        const checked = contract.res.safeParse(value);
+        if (!checked.success) {
+          log.error(`response for ${channel} broke the contract`, checked.error.issues);
+          return fail('internal', `Tether produced an invalid response for ${channel}.`);
+        }
+        return ok(checked.data);
+      } catch (error) {
+        log.error(`handler for ${channel} failed`, error);
+        return fail('internal', error instanceof Error ? error.message : 'Unexpected error');
+      }
+    },
+    subscribe(listener) {
+      const unsubscribers = (Object.keys(eventContract) as EventChannel[]).map((event) =>
+        events.on(event, (payload) => {
+          const checked = eventContract[event].safeParse(payload);
+          if (!checked.success) {
+            log.error(`event ${event} broke the contract`, checked.error.issues);
+            return;
+          }
+          listener(event, checked.data);
+        }),
+      );
+      return () => unsubscribers.forEach((off) => off());
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** Electron entry point: nothing but the composition root. */
+import { startDesktopApp } from './electron/app';
+
+startDesktopApp();

@@ -1,0 +1,124 @@
+/**
+ * `tether serve`: the same app and IPC contract over HTTP + WebSocket on 127.0.0.1, with a random port and a
+ * per-launch secret. Any request without the secret gets 401.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { ClientMessageSchema, type ServerMessage } from '../../shared/ipc/ws-protocol';
+import type { Router } from '../core/ipc/router';
+import type { Logger } from '../core/logging/create-logger';
+import { createServeSecret } from './secret';
+import { isAuthorized, KEY_COOKIE, KEY_PARAM, presentedSecret } from './request-auth';
+import { resolveStatic, sendFile } from './static-files';
+
+export interface ServeOptions {
+  readonly router: Router;
+  /** The built renderer (out/renderer). */
+  readonly staticDir: string;
+  readonly log: Logger;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  readonly secret?: string;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  readonly secret: string;
+  /** The URL to open: it carries the secret once; the page then keeps it in an HttpOnly cookie. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+function unauthorized(res: ServerResponse): void {
+  res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end('Tether: this address needs the key from the link that `tether serve` printed. Open that link instead.\n');
+}
+
+function send(socket: WebSocket, message: ServerMessage): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}
+
+/** Starts the server and resolves once it listens. */
+export async function startServeServer(options: ServeOptions): Promise<RunningServer> {
+  const secret = options.secret ?? createServeSecret();
+  const { router, staticDir, log } = options;
+  const server: Server = createServer();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  let port = 0;
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!isAuthorized(req, url, secret, port)) return unauthorized(res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (presentedSecret(req, url).fromQuery) {
+      // Trade the secret in the address for a cookie, and drop it from the address bar and history.
+      url.searchParams.delete(KEY_PARAM);
+      res.writeHead(303, {
+        'Set-Cookie': `${KEY_COOKIE}=${encodeURIComponent(secret)}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: `${url.pathname}${url.search}`,
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    const file = resolveStatic(staticDir, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found. Has the renderer been built (npm run build)?\n');
+      return;
+    }
+    sendFile(res, file);
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/ws' || !isAuthorized(req, url, secret, port)) {
+      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
+  });
+
+  wss.on('connection', (ws: WebSocket) => {
+    const unsubscribe = router.subscribe((event, payload) => send(ws, { type: 'event', event, payload }));
+    ws.on('close', unsubscribe);
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return send(ws, { type: 'error', message: 'Binary messages are not accepted.' });
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(data.toString());
+      } catch {
+        return send(ws, { type: 'error', message: 'Messages must be JSON.' });
+      }
+      const message = ClientMessageSchema.safeParse(parsed);
+      if (!message.success) return send(ws, { type: 'error', message: 'Malformed message.' });
+      const { id, channel, req } = message.data;
+      void router.invoke(channel, req).then((result) => send(ws, { type: 'result', id, result }));
+    });
+  });
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  log.info(`serving on 127.0.0.1:${port}`);
+
+  return {
+    port,
+    secret,
+    url: `http://127.0.0.1:${port}/?${KEY_PARAM}=${secret}`,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolvePromise());
+      }),
+  };
+}

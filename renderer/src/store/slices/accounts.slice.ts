@@ -1,0 +1,32 @@
+/** Accounts as main last pushed them, plus the state of the first load. */
+import type { StateCreator } from 'zustand';
+import type { AccountView } from '../../../../shared/domain/account-view';
+import type { AppState, StoreDeps } from '../store';
+
+export interface AccountsSlice {
+  accounts: AccountView[];
+  accountsLoad: 'idle' | 'loading' | 'ready' | 'error';
+  accountsError: string | null;
+  /** Asks main for the list (on start, and when the user retries). */
+  loadAccounts(): Promise<void>;
+  /** Replaces the list with what main pushed. */
+  receiveAccounts(accounts: AccountView[]): void;
+}
+
+/** Creates the accounts slice; its actions talk to main through the injected API. */
+export function createAccountsSlice(deps: StoreDeps): StateCreator<AppState, [], [], AccountsSlice> {
+  return (set) => ({
+    accounts: [],
+    accountsLoad: 'idle',
+    accountsError: null,
+    async loadAccounts() {
+      set({ accountsLoad: 'loading', accountsError: null });
+      const result = await deps.api.invoke('accounts:list', undefined);
+      if (result.ok) set({ accounts: result.value, accountsLoad: 'ready' });
+      else set({ accountsLoad: 'error', accountsError: result.error.message });
+    },
+    receiveAccounts(accounts) {
+      set({ accounts, accountsLoad: 'ready', accountsError: null });
+    },
+  });
+}

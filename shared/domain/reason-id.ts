@@ -1,0 +1,24 @@
+/** The fixed vocabulary of reasons a connection stops working (design.md §4). */
+import { z } from 'zod';
+
+export const REASON_IDS = [
+  'password_changed',
+  'access_revoked',
+  'security_checkpoint',
+  'token_expired',
+  'unconfirmed_account',
+  'insufficient_page_role',
+  'missing_permissions',
+  'page_restricted',
+  'two_factor_required',
+  'instagram_creator_account',
+  'instagram_personal_account',
+  'account_locked',
+  'account_suspended',
+  'rate_limited',
+  'transient_provider_error',
+  'invalid_token_other',
+  'not_a_disconnect',
+] as const;
+export const ReasonIdSchema = z.enum(REASON_IDS);
+export type ReasonId = z.infer<typeof ReasonIdSchema>;
