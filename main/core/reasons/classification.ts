@@ -1,0 +1,37 @@
+/** The classifier's verdict on one provider response. */
+import type { ReasonId } from '../../../shared/domain/reason-id';
+
+/** The provider's own identifiers for the failure, kept for the "details for support" line and for history. */
+export interface ProviderErrorDetails {
+  readonly code: number | string | null;
+  readonly subcode: number | string | null;
+  readonly type: string | null;
+  readonly message: string | null;
+  readonly traceId: string | null;
+}
+
+/** Which kind of limit was hit, when the reason is `rate_limited`. */
+export type RateLimitScope =
+  | 'app' // Graph X-App-Usage / code 4
+  | 'user' // Graph code 17
+  | 'page' // Graph code 32 / BUC 80001
+  | 'business_use_case' // Graph BUC 800xx
+  | 'custom' // Graph 613
+  | 'publish_quota' // Instagram 9/2207042
+  | 'window' // X 429 with x-rate-limit-reset
+  | 'monthly_cap'; // X usage-capped: retrying before the next billing period is futile
+
+export interface Classification {
+  readonly reason: ReasonId;
+  /** True when the connection is broken until someone acts. Transient reasons are never permanent. */
+  readonly permanent: boolean;
+  /** Whether one-click reconnect alone fixes it; null when the reason is not a disconnection. */
+  readonly reconnectFixes: boolean | null;
+  /** When to try again, for transient reasons, if the network said. */
+  readonly retryAfterMs: number | null;
+  /** Present when reason is rate_limited. */
+  readonly rateLimit?: RateLimitScope;
+  /** True when the signal is permanent but generic (e.g. X's bare 401): confirm once before disconnecting. */
+  readonly ambiguous?: boolean;
+  readonly provider: ProviderErrorDetails;
+}
