@@ -5,7 +5,7 @@ import globals from 'globals';
 import layers, { LINT_FIXTURE_PATHS } from './eslint/layers.mjs';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

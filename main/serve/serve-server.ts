@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ClientMessageSchema, type ServerMessage } from '../../shared/ipc/ws-protocol';
+import { fail } from '../../shared/ipc/result';
 import type { Router } from '../core/ipc/router';
 import type { Logger } from '../core/logging/create-logger';
 import { createServeSecret } from './secret';
@@ -96,7 +97,12 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
         return send(ws, { type: 'error', message: 'Messages must be JSON.' });
       }
       const message = ClientMessageSchema.safeParse(parsed);
-      if (!message.success) return send(ws, { type: 'error', message: 'Malformed message.' });
+      if (!message.success) {
+        // Answer the caller's id when there is one, so a malformed call fails instead of hanging.
+        const id = (parsed as { id?: unknown } | null)?.id;
+        if (typeof id === 'number') return send(ws, { type: 'result', id, result: fail('invalid_request', 'Malformed message.') });
+        return send(ws, { type: 'error', message: 'Malformed message.' });
+      }
       const { id, channel, req } = message.data;
       void router.invoke(channel, req).then((result) => send(ws, { type: 'result', id, result }));
     });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 export const ClientMessageSchema = z
-  .object({ type: z.literal('invoke'), id: z.number().int().nonnegative(), channel: z.string().max(100), req: z.unknown() })
+  .object({ type: z.literal('invoke'), id: z.number().int().nonnegative(), channel: z.string().max(100), req: z.unknown().optional() })
   .strict();
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 

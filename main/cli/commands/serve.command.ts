@@ -4,11 +4,7 @@ import { resolve } from 'node:path';
 import type { CliCommand } from '../cli-command';
 import { UsageError } from '../cli-command';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
-import { openTetherCore } from '../../core/app/tether-core';
-import { createHandlers } from '../../core/ipc/handlers';
-import { createRouter } from '../../core/ipc/router';
-import { createLogger } from '../../core/logging/create-logger';
-import { startServeServer } from '../../serve/serve-server';
+import { startTetherServe } from '../../serve/start-tether-serve';
 
 /** The built renderer, next to the bundled CLI in out/. */
 export function defaultRendererDir(env: NodeJS.ProcessEnv): string {
@@ -36,15 +32,11 @@ export const serveCommand: CliCommand = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
     const dataDir = resolveDataDir(values['data-dir'], io.env);
-    const log = createLogger('serve');
-    const core = openTetherCore({ dataDir });
-    const router = createRouter(createHandlers(core), core.events, log);
-    const server = await startServeServer({ router, staticDir: defaultRendererDir(io.env), log, port });
-    io.stdout.write(`Tether is running. Open this link in your browser:\n${server.url}\n`);
+    const running = await startTetherServe({ dataDir, staticDir: defaultRendererDir(io.env), port });
+    io.stdout.write(`Tether is running. Open this link in your browser:\n${running.server.url}\n`);
     io.stdout.write(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
     await io.stopSignal;
-    await server.close();
-    core.close();
+    await running.stop();
     return 0;
   },
 };

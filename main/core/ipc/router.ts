@@ -30,7 +30,10 @@ function isInvokeChannel(channel: unknown): channel is InvokeChannel {
 export function createRouter(handlers: Handlers, events: CoreEventBus, log: Logger): Router {
   return {
     async invoke(channel, req) {
-      if (!isInvokeChannel(channel)) return fail('unknown_channel', `Unknown channel: ${String(channel).slice(0, 80)}`);
+      if (!isInvokeChannel(channel)) {
+        const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+        return fail('unknown_channel', `Unknown channel: ${name}`);
+      }
       const contract = invokeContract[channel];
       const parsed = contract.req.safeParse(req);
       if (!parsed.success) {

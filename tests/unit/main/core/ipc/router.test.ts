@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openTetherCore, type TetherCore } from '../../../../../main/core/app/tether-core';
+import { createHandlers } from '../../../../../main/core/ipc/handlers';
+import { createRouter, type Handlers } from '../../../../../main/core/ipc/router';
+import { createLogger } from '../../../../../main/core/logging/create-logger';
+import { seedFewAccounts } from '../../../../fixtures/seed-accounts';
+import type { AccountView } from '../../../../../shared/domain/account-view';
+
+const log = createLogger('test');
+let dir: string;
+let core: TetherCore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tether-router-'));
+  core = openTetherCore({ dataDir: dir });
+});
+afterEach(() => {
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('router', () => {
+  it('answers accounts:list from the real database', async () => {
+    seedFewAccounts(core.accounts);
+    const router = createRouter(createHandlers(core), core.events, log);
+    const result = await router.invoke('accounts:list', undefined);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const names = (result.value as AccountView[]).map((a) => a.name);
+    expect(names).toEqual(['Harbor Bakery', 'Northside Cycles', 'Harbor Bakery']);
+  });
+
+  it('refuses unknown channels and malformed requests without calling the core', async () => {
+    let calls = 0;
+    const handlers: Handlers = { 'accounts:list': () => { calls += 1; return []; } };
+    const router = createRouter(handlers, core.events, log);
+    expect(await router.invoke('accounts:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await router.invoke({ toString: 1 }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await router.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await router.invoke('accounts:list', { unexpected: true })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await router.invoke('accounts:list', 'text')).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(calls).toBe(0);
+  });
+
+  it('never lets a response that breaks the contract reach a transport', async () => {
+    const leaky = [{ id: 'a', grantId: 'g', provider: 'facebook', name: 'x', handle: null, status: 'connected', reason: null, statusSince: 1, lastCheckedAt: null, expiresAt: null, accessToken: 'EAAsecret' }];
+    const router = createRouter({ 'accounts:list': () => leaky as unknown as AccountView[] }, core.events, log);
+    const result = await router.invoke('accounts:list', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('EAAsecret');
+  });
+
+  it('turns a throwing handler into an internal error result', async () => {
+    const router = createRouter({ 'accounts:list': () => { throw new Error('disk on fire'); } }, core.events, log);
+    expect(await router.invoke('accounts:list', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+  });
+
+  it('pushes accounts:changed to subscribers until they unsubscribe', () => {
+    const router = createRouter(createHandlers(core), core.events, log);
+    const seen: unknown[] = [];
+    const off = router.subscribe((event, payload) => seen.push([event, (payload as AccountView[]).length]));
+    seedFewAccounts(core.accounts);
+    off();
+    core.accounts.announce();
+    expect(seen).toEqual([['accounts:changed', 2], ['accounts:changed', 3]]);
+  });
+
+  it('drops pushed events whose payload breaks the contract', () => {
+    const router = createRouter(createHandlers(core), core.events, log);
+    const seen: unknown[] = [];
+    router.subscribe((event) => seen.push(event));
+    core.events.emit('accounts:changed', [{ bogus: true }] as unknown as AccountView[]);
+    expect(seen).toEqual([]);
+  });
+});
