@@ -1,0 +1,180 @@
+/**
+ * Decides when each grant is checked: at start-up, on an interval with jitter, on wake and when the network comes
+ * back, and on demand. Transient failures back off exponentially; rate limits stretch or pause a network; each
+ * network has a concurrency cap; a grant is never checked twice at once.
+ */
+import type { ProviderId } from '../../../shared/domain/provider-id';
+import type { GrantId } from '../../../shared/domain/ids';
+import type { Clock } from '../app/clock';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import type { RateLimitGovernor } from './rate-limit-governor';
+import { Semaphore } from './semaphore';
+import { SingleFlight } from './single-flight';
+
+export interface ScheduledGrant {
+  readonly id: GrantId;
+  readonly network: ProviderId;
+  readonly accountCount: number;
+}
+
+export type GrantRunResult =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'permanent' }
+  | { readonly kind: 'transient'; readonly retryAfterMs: number | null };
+
+export type CheckTrigger = 'startup' | 'interval' | 'wake' | 'online' | 'manual' | 'retry';
+
+export interface SweepProgress {
+  readonly trigger: CheckTrigger;
+  readonly done: number;
+  readonly total: number;
+  readonly finished: boolean;
+}
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SchedulerOptions {
+  readonly clock: Clock;
+  readonly governor: RateLimitGovernor;
+  listGrants(): readonly ScheduledGrant[];
+  runGrant(grant: ScheduledGrant, trigger: CheckTrigger): Promise<GrantRunResult>;
+  /** The check interval from settings, read at each scheduling decision. */
+  intervalMs(): number;
+  /** ± fraction of the interval added at random, so grants don't all fire together. */
+  readonly jitter?: number;
+  readonly random?: () => number;
+  readonly concurrency?: Partial<Record<ProviderId, number>>;
+  readonly backoff?: BackoffPolicy;
+  readonly timers?: Timers;
+  onProgress?(progress: SweepProgress): void;
+}
+
+const DEFAULT_CONCURRENCY: Record<ProviderId, number> = { facebook: 4, instagram: 4, twitter: 2 };
+const globalTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export class ValidationScheduler {
+  private readonly timers: Timers;
+  private readonly random: () => number;
+  private readonly handles = new Map<GrantId, unknown>();
+  private readonly dueAt = new Map<GrantId, number>();
+  private readonly failures = new Map<GrantId, number>();
+  private readonly flights = new SingleFlight<GrantId, GrantRunResult>();
+  private readonly semaphores = new Map<ProviderId, Semaphore>();
+  private running = false;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.timers = options.timers ?? globalTimers;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Checks every grant now, then keeps each on its own timer. */
+  start(): Promise<void> {
+    this.running = true;
+    return this.sweep('startup', this.options.listGrants()).then(() => undefined);
+  }
+
+  /** Cancels every timer; checks under way finish but schedule nothing. */
+  stop(): void {
+    this.running = false;
+    for (const handle of this.handles.values()) this.timers.clearTimeout(handle);
+    this.handles.clear();
+    this.dueAt.clear();
+  }
+
+  /** The computer woke up or the network came back: check everything now. */
+  signal(trigger: 'wake' | 'online'): Promise<number> {
+    return this.sweep(trigger, this.options.listGrants());
+  }
+
+  /** "Check now" for every grant, or the given ones. Resolves to the number of grants checked. */
+  checkNow(grantIds?: readonly GrantId[]): Promise<number> {
+    const all = this.options.listGrants();
+    const chosen = grantIds ? all.filter((g) => grantIds.includes(g.id)) : all;
+    return this.sweep('manual', chosen);
+  }
+
+  /** When a grant is next due (epoch ms), for the UI and tests. */
+  nextRunAt(grantId: GrantId): number | undefined {
+    return this.dueAt.get(grantId);
+  }
+
+  /** Runs a set of grants with per-network caps, reporting progress by account. */
+  private async sweep(trigger: CheckTrigger, grants: readonly ScheduledGrant[]): Promise<number> {
+    const total = grants.reduce((n, g) => n + g.accountCount, 0);
+    let done = 0;
+    this.options.onProgress?.({ trigger, done, total, finished: grants.length === 0 });
+    await Promise.all(
+      grants.map(async (grant) => {
+        await this.runOne(grant, trigger);
+        done += grant.accountCount;
+        this.options.onProgress?.({ trigger, done, total, finished: done === total });
+      }),
+    );
+    return grants.length;
+  }
+
+  private semaphore(network: ProviderId): Semaphore {
+    let s = this.semaphores.get(network);
+    if (!s) {
+      s = new Semaphore(this.options.concurrency?.[network] ?? DEFAULT_CONCURRENCY[network]);
+      this.semaphores.set(network, s);
+    }
+    return s;
+  }
+
+  /** Runs one grant (joining a run already under way), then schedules its next check. */
+  private async runOne(grant: ScheduledGrant, trigger: CheckTrigger): Promise<void> {
+    const result = await this.flights.run(grant.id, () =>
+      this.semaphore(grant.network).use(async () => {
+        try {
+          return await this.options.runGrant(grant, trigger);
+        } catch {
+          // A bug or an unexpected failure is treated like a transient one: retried, never a disconnection.
+          return { kind: 'transient', retryAfterMs: null } satisfies GrantRunResult;
+        }
+      }),
+    );
+    this.scheduleAfter(grant, result);
+  }
+
+  /** Picks the next time for a grant from its last result, the interval, jitter, backoff and rate limits. */
+  private scheduleAfter(grant: ScheduledGrant, result: GrantRunResult): void {
+    if (!this.running) return;
+    const now = this.options.clock.now();
+    let delay: number;
+    if (result.kind === 'transient') {
+      const failures = (this.failures.get(grant.id) ?? 0) + 1;
+      this.failures.set(grant.id, failures);
+      delay = Math.max(backoffDelay(failures, this.options.backoff ?? DEFAULT_BACKOFF, this.random), result.retryAfterMs ?? 0);
+    } else {
+      this.failures.delete(grant.id);
+      const jitter = this.options.jitter ?? 0.1;
+      const base = this.options.intervalMs() * this.options.governor.intervalFactor(grant.network);
+      delay = base * (1 + jitter * (2 * this.random() - 1));
+    }
+    const at = Math.max(now + delay, this.options.governor.notBefore(grant.network, now));
+    this.setTimer(grant, at, result.kind === 'transient' ? 'retry' : 'interval');
+  }
+
+  private setTimer(grant: ScheduledGrant, at: number, trigger: CheckTrigger): void {
+    const previous = this.handles.get(grant.id);
+    if (previous !== undefined) this.timers.clearTimeout(previous);
+    this.dueAt.set(grant.id, at);
+    const handle = this.timers.setTimeout(() => {
+      this.handles.delete(grant.id);
+      const now = this.options.clock.now();
+      const blocked = this.options.governor.notBefore(grant.network, now);
+      if (blocked > now) return this.setTimer(grant, blocked, trigger);
+      // The grant may have been removed or re-counted since it was scheduled.
+      const current = this.options.listGrants().find((g) => g.id === grant.id);
+      if (current) void this.sweep(trigger, [current]);
+    }, Math.max(0, at - this.options.clock.now()));
+    this.handles.set(grant.id, handle);
+  }
+}
