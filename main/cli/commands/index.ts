@@ -1,5 +1,6 @@
 /** Every `tether` sub-command. Adding one is one import and one line. */
 import type { CliCommand } from '../cli-command';
 import { serveCommand } from './serve.command';
+import { classifyCommand } from './classify.command';
 
-export const COMMANDS: readonly CliCommand[] = [serveCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, classifyCommand];

@@ -33,5 +33,16 @@ export interface Classification {
   readonly rateLimit?: RateLimitScope;
   /** True when the signal is permanent but generic (e.g. X's bare 401): confirm once before disconnecting. */
   readonly ambiguous?: boolean;
+  /**
+   * Set on a transient verdict whose body carried a permanent code that the HTTP status or `is_transient`
+   * overruled (Graph delivers some permission errors as HTTP 500): what the code alone would mean. The
+   * classifier never disconnects on a 5xx; the engine may confirm this with a targeted check.
+   */
+  readonly suspectedReason?: ReasonId;
+  /**
+   * True when the fault lies in the user's network app (Settings → Network apps: a wrong client id, an app
+   * without the needed access), not in this account's connection. Every account of that network is affected.
+   */
+  readonly appConfigProblem?: boolean;
   readonly provider: ProviderErrorDetails;
 }

@@ -1,0 +1,85 @@
+/**
+ * Graph API error codes → reasons, for Facebook and for Instagram (which speaks Graph). Decides on `code` and
+ * `error_subcode` only, in the order of provider-api-facts.md a.6. Instagram's own codes go first.
+ */
+import type { RateLimitScope } from './classification';
+import type { GraphError } from './graph-error.parser';
+import { classifyInstagramError } from './instagram.classifier';
+import type { Verdict } from './verdict';
+
+/** Code 190 subcodes (facts a.3: the current doc table, plus the older 456–468 list where it is specific). */
+const TOKEN_SUBCODES: ReadonlyMap<number, Verdict> = new Map<number, Verdict>([
+  [458, { reason: 'access_revoked' }], // App Not Installed: the app was removed (Business Integrations).
+  [459, { reason: 'security_checkpoint' }], // User Checkpointed: log in at facebook.com to clear it.
+  [460, { reason: 'password_changed' }], // Password Changed, or Facebook reset the session for security.
+  [463, { reason: 'token_expired' }], // Expired.
+  // Unconfirmed User. Chosen: unconfirmed_account, the reason named for it; the owner must finish confirming
+  // the account on facebook.com, and until then a new login fails the same way, so reconnect alone can't fix it.
+  [464, { reason: 'unconfirmed_account' }],
+  [467, { reason: 'invalid_token_other' }], // Invalid Access Token: logged out, or a system error.
+  [468, { reason: 'token_expired' }], // Older list: "has not used the app for a long time".
+  // Invalid Session: the token's user has no suitable role on the Page. A fresh login fails identically
+  // until the role is back (facts, Surprises 3), so it is not token_expired.
+  [492, { reason: 'insufficient_page_role' }],
+]);
+
+/** Rate limits (facts a.5 "Rate limits"; code 341 "Application limit reached" is throttling too). */
+function rateLimitScope(code: number): RateLimitScope | null {
+  switch (code) {
+    case 4:
+    case 341:
+      return 'app';
+    case 17:
+      return 'user';
+    case 32:
+    case 80001: // Business use case: Page calls with a Page or System User token.
+      return 'page';
+    case 613:
+      return 'custom';
+    default:
+      return code >= 80000 && code <= 80014 ? 'business_use_case' : null;
+  }
+}
+
+/** Codes about one request or one piece of content, never about the connection (facts a.6 step 6). */
+const REQUEST_CODES: ReadonlySet<number> = new Set([
+  100, // Invalid parameter / unsupported get request / object does not exist.
+  12, // Deprecated API.
+  506, // Duplicate post.
+  1609005, // Error posting a link (scraping).
+]);
+
+/**
+ * The verdict for a Graph error, or null when the code is unknown (the HTTP status then decides, safely).
+ * `is_transient` and the HTTP status are applied afterwards by classify.ts.
+ */
+export function classifyGraphError(error: GraphError): Verdict | null {
+  const instagram = classifyInstagramError(error);
+  if (instagram) return instagram;
+  const { code, subcode } = error;
+  if (code === null) return null;
+  // 1 API Unknown, 2 API Service: "Temporary issue due to downtime. Wait and retry."
+  if (code === 1 || code === 2) return { reason: 'transient_provider_error' };
+  const scope = rateLimitScope(code);
+  if (scope) return { reason: 'rate_limited', rateLimit: scope };
+  if (code === 190) return (subcode !== null ? TOKEN_SUBCODES.get(subcode) : undefined) ?? { reason: 'invalid_token_other' };
+  // 102 API Session and the legacy 452 session mismatch: the token is invalid, for no more specific reason.
+  if (code === 102 || code === 452) return { reason: 'invalid_token_other' };
+  // 415 "Two factor authentication required" (subcodes 2859009, 1404120): the asset is 2FA-protected.
+  if (code === 415) return { reason: 'two_factor_required' };
+  if (code === 368) {
+    // Temporarily blocked for policy violations. 1404006 "A security check is required to proceed";
+    // 1404078 Page Publishing Authorization (identity confirmation) pending. Chosen for 1404078:
+    // unconfirmed_account, because the fix is the same as 464's: confirm who you are on facebook.com first.
+    if (subcode === 1404006) return { reason: 'security_checkpoint' };
+    if (subcode === 1404078) return { reason: 'unconfirmed_account' };
+    // Any other 368 blocks an action for a while ("Wait and retry the operation"), not the connection.
+    return { reason: 'not_a_disconnect' };
+  }
+  // 10 API Permission Denied, 200–299 API Permission: a permission was not granted or was removed.
+  if (code === 10 || (code >= 200 && code <= 299)) return { reason: 'missing_permissions' };
+  // 3 API Method, "Capability or permissions issue": the app lacks a capability, for every account alike.
+  if (code === 3) return { reason: 'not_a_disconnect', appConfigProblem: true };
+  if (REQUEST_CODES.has(code)) return { reason: 'not_a_disconnect' };
+  return null;
+}

@@ -1,0 +1,43 @@
+/** Card copy for X's own account states: locked and suspended. */
+import type { CardCopy } from './card-types';
+import { LINKS } from './links';
+import { TIPS } from './tips';
+
+/** Copy for X's locked and suspended states. */
+export const TWITTER_CARDS: Readonly<Record<'account_locked' | 'account_suspended', CardCopy>> = {
+  account_locked: {
+    title: 'X account locked',
+    summary: 'X has temporarily locked this account to protect it.',
+    networks: ['twitter'],
+    whatHappened: {
+      all: 'X locks an account for a while when it sees activity it finds suspicious: logins from unusual places or devices, following or unfollowing many accounts quickly, or repeated or spammy posts. While it is locked, no app can use it.',
+    },
+    whatToDo: {
+      all: [
+        'Log in at x.com with this account.',
+        'Follow the steps X shows to unlock it, such as confirming your phone number or email address.',
+        'Come back to Tether and click Reconnect.',
+      ],
+    },
+    links: { all: [LINKS.xAccountAccess, LINKS.xLockedHelp] },
+    prevention: [TIPS.noSharedLogins, TIPS.followXRules, TIPS.secureXAccount],
+  },
+
+  account_suspended: {
+    title: 'X account suspended',
+    summary: 'X has suspended this account, so no app can use it.',
+    networks: ['twitter'],
+    whatHappened: {
+      all: 'X suspends accounts it believes break its rules, are fake or spam, or may have been hacked. Sometimes it suspends an account by mistake. While suspended, the account cannot be used by Tether or anyone else.',
+    },
+    whatToDo: {
+      all: [
+        'Log in at x.com to see why X suspended the account and what it asks of you.',
+        'If you think it is a mistake, file an appeal with X.',
+        'Once X restores the account, click Reconnect in Tether.',
+      ],
+    },
+    links: { all: [LINKS.xSuspendedHelp, LINKS.xAppeal, LINKS.xRules] },
+    prevention: [TIPS.followXRules, TIPS.avoidFlaggedContent, TIPS.secureXAccount],
+  },
+};
