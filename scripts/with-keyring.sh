@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs a command inside a private D-Bus session with a fresh, unlocked gnome-keyring (a real freedesktop
-# Secret Service), so keytar/libsecret work headless in tests and CI. The command's exit code passes through,
-# and the bus, the keyring daemon and the throw-away keyring directory are gone when it returns.
+# Secret Service), so keytar/libsecret work headless in tests and CI. The command's exit code passes through;
+# the bus, the keyring daemon and the throw-away keyring folder are gone when it returns.
 # Usage: bash scripts/with-keyring.sh <command> [args...]      Needs (Debian): dbus gnome-keyring
+# The command sees TETHER_TEST_KEYRING_PASSWORD (the login keyring's password, so tests can unlock it again).
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
@@ -11,7 +12,7 @@ if [ "$#" -eq 0 ]; then
 fi
 
 if [ "${TETHER_KEYRING_STAGE:-}" != inner ]; then
-  # --- outer stage: check tools, make throw-away XDG dirs, start a private session bus ---
+  # --- outer stage: check tools, make a scratch folder, start a private session bus ---
   for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
     if ! command -v "$tool" >/dev/null 2>&1; then
       echo "with-keyring: '$tool' not found; install it with: apt-get install -y dbus gnome-keyring" >&2
@@ -20,13 +21,17 @@ if [ "${TETHER_KEYRING_STAGE:-}" != inner ]; then
   done
   scratch=$(mktemp -d "${TMPDIR:-/tmp}/tether-keyring.XXXXXX")
   trap 'rm -rf "$scratch"' EXIT
-  mkdir -p "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
   chmod 700 "$scratch" "$scratch/runtime"
-  # The keyring lives in the scratch dir, never in the user's ~/.local/share/keyrings.
-  export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
+  # The bus, the keyring daemon and anything the bus activates (prompters) live in the scratch folder: the
+  # keyring never lands in the user's ~/.local/share/keyrings. The real HOME comes back for the command.
+  export TETHER_KEYRING_REAL_HOME="${HOME-}" HOME="$scratch/home" \
+         XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
          XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/runtime" \
          TETHER_KEYRING_STAGE=inner
-  # No display: gnome-keyring must never try to show a GUI prompt.
+  # No display: gnome-keyring must never wait on a GUI prompt.
   unset DISPLAY WAYLAND_DISPLAY
   set +e
   # dbus-run-session tears the bus down when its child exits and returns the child's exit code.
@@ -36,9 +41,9 @@ if [ "${TETHER_KEYRING_STAGE:-}" != inner ]; then
   exit "$status"
 fi
 
-# --- inner stage: on the private bus. Start the keyring daemon as OUR child (foreground), so we can
-# stop it by pid: a forked daemon would outlive the bus. --unlock reads the password on stdin and
-# creates + unlocks the default 'login' collection without any prompt.
+# --- inner stage, on the private bus. The keyring daemon runs in the foreground as OUR child so we can stop
+# it by pid (a forked daemon would outlive the bus). --unlock reads the password on stdin and creates and
+# unlocks the default 'login' collection without any prompt.
 unset TETHER_KEYRING_STAGE
 password="${KEYRING_PASSWORD:-tether-test-keyring}"
 log="$XDG_RUNTIME_DIR/gnome-keyring.log"
@@ -49,6 +54,8 @@ stop_daemon() {
   wait "$daemon" 2>/dev/null || true
 }
 trap stop_daemon EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # Wait up to 10 s for org.freedesktop.secrets to appear on the bus.
 ready=0
@@ -67,8 +74,8 @@ if [ "$ready" != 1 ]; then
   exit 1
 fi
 
-# Tell the command where the keyring password is, so tests can unlock a collection they locked.
-export TETHER_TEST_KEYRING_PASSWORD="$password"
+export HOME="$TETHER_KEYRING_REAL_HOME" TETHER_TEST_KEYRING_PASSWORD="$password"
+unset TETHER_KEYRING_REAL_HOME
 set +e
 "$@"
 status=$?

@@ -1,4 +1,4 @@
-/** Scoped loggers that redact secrets before anything is written. */
+/** Scoped loggers that redact secrets (message and data) before anything is written. */
 import { redact } from './redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -15,16 +15,31 @@ export interface Logger {
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 let sink: LogSink = (line) => process.stderr.write(`${line}\n`);
-let minLevel: LogLevel = (process.env.TETHER_LOG_LEVEL as LogLevel | undefined) ?? 'warn';
 
-/** Sends every log line to `next` instead of stderr (the Electron layer points it at a file; tests capture it). */
-export function setLogSink(next: LogSink): void {
+function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ORDER, value);
+}
+
+let minLevel: LogLevel = isLogLevel(process.env.TETHER_LOG_LEVEL) ? process.env.TETHER_LOG_LEVEL : 'warn';
+
+/**
+ * Sends every log line to `next` instead of stderr (the Electron layer points it at a file; tests capture it).
+ * Returns the previous sink, so it can be put back.
+ */
+export function setLogSink(next: LogSink): LogSink {
+  const previous = sink;
   sink = next;
+  return previous;
 }
 
 /** Sets the lowest level that is written. */
 export function setLogLevel(level: LogLevel): void {
   minLevel = level;
+}
+
+/** The lowest level that is written now (tests restore it). */
+export function getLogLevel(): LogLevel {
+  return minLevel;
 }
 
 /** Creates a logger whose lines start with `[scope]`. */

@@ -1,0 +1,78 @@
+/**
+ * The secret-store port: where tokens and app secrets live. Two adapters: the OS keychain (keytar, in core) and
+ * Electron safeStorage (ciphertext in SQLite, in main/electron). Values never leave through logs or IPC.
+ */
+import type { GrantId } from '../../../shared/domain/ids';
+
+/** The user's own network apps whose secrets Tether may hold. Meta's App Secret today; X apps are public. */
+export const NETWORK_APPS = ['meta', 'x'] as const;
+export type NetworkApp = (typeof NETWORK_APPS)[number];
+
+/**
+ * What a secret is. `grant_tokens` holds the grant's whole TokenSet (access + refresh + expiries) in ONE item,
+ * so a rotated X refresh token and its access token are replaced together or not at all.
+ */
+export type SecretKey =
+  | { readonly kind: 'grant_tokens'; readonly grantId: GrantId }
+  /** A refreshed TokenSet saved before it replaces `grant_tokens` (crash-safe rotation: validation/token-vault.ts). */
+  | { readonly kind: 'grant_tokens_next'; readonly grantId: GrantId }
+  | { readonly kind: 'page_token'; readonly grantId: GrantId; readonly pageId: string }
+  | { readonly kind: 'app_secret'; readonly app: NetworkApp };
+
+export type SecretBackend = 'keychain' | 'safe-storage';
+
+/** The state the UI shows about where secrets are kept. */
+export type SecretStoreHealth =
+  /** Working. `detail` names the OS store underneath when known (`gnome_libsecret`, `kwallet6`…). */
+  | { readonly kind: 'ok'; readonly backend: SecretBackend; readonly detail?: string }
+  /** The keychain is there but locked: "unlock your keychain". Nothing is lost; nothing can be read or saved. */
+  | { readonly kind: 'locked' }
+  /** No usable store (no Secret Service, keytar failed to load, safeStorage not available). */
+  | { readonly kind: 'unavailable'; readonly reason: string }
+  /** Electron on Linux fell back to `basic_text`: Tether refuses to store secrets that way. */
+  | { readonly kind: 'insecure'; readonly backend: 'basic_text' };
+
+export type SecretStoreErrorKind =
+  | 'locked'
+  | 'unavailable'
+  | 'insecure'
+  /** A stored value exists but can't be decrypted or decoded; it is kept, never deleted. */
+  | 'unreadable'
+  /** A bad key or value (empty, too long); nothing was written. */
+  | 'invalid';
+
+/** How a secret-store operation fails. Its message never contains a secret value. */
+export class SecretStoreError extends Error {
+  override readonly name = 'SecretStoreError';
+
+  constructor(
+    readonly kind: SecretStoreErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** True when `error` is a SecretStoreError (of `kind`, if given). */
+export function isSecretStoreError(error: unknown, kind?: SecretStoreErrorKind): error is SecretStoreError {
+  return error instanceof SecretStoreError && (kind === undefined || error.kind === kind);
+}
+
+/** Where secrets live. Every method rejects with a SecretStoreError when the store can't do it. */
+export interface SecretStore {
+  readonly backend: SecretBackend;
+  /** The value, or null when there is none. Never null because the store is locked: that rejects. */
+  get(key: SecretKey): Promise<string | null>;
+  /** Stores (or replaces) a value. */
+  set(key: SecretKey, value: string): Promise<void>;
+  /** Removes a value; false when there was none. */
+  delete(key: SecretKey): Promise<boolean>;
+  /** The keys held for one grant (never the values). */
+  listByGrant(grantId: GrantId): Promise<readonly SecretKey[]>;
+  /** Checks the store now. Never rejects. */
+  health(): Promise<SecretStoreHealth>;
+}
+
+/** The longest value a store accepts, in UTF-8 bytes. Windows Credential Manager stops at 2,560. */
+export const MAX_SECRET_BYTES = 2560;

@@ -1,0 +1,131 @@
+/**
+ * The user's settings: one zod schema with defaults, shared by the Electron store, the Node store (`tether serve`,
+ * CLI) and the renderer. Network apps hold public IDs only: the Meta App Secret lives in the keychain.
+ */
+import { z } from 'zod';
+
+/** Kinds of notification the user can switch on or off one by one. */
+export const NOTIFICATION_KINDS = ['disconnection', 'expiring', 'cannot_verify', 'reconnected'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const ThemeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** Bounds of the check interval, in minutes (5 minutes to one day). */
+export const CHECK_INTERVAL_MINUTES = { min: 5, max: 1440 } as const;
+/** Bounds of the raw check retention, in days. */
+export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
+
+/** A wall-clock time "HH:MM", 24-hour. */
+export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 22:00');
+
+/** A Meta (Facebook) App ID: digits only. Never the App Secret. */
+export const MetaAppIdSchema = z.string().regex(/^\d{5,32}$/, 'A Meta App ID is made of digits only');
+/** An X OAuth 2.0 Client ID (public Native App client). */
+export const XClientIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,128}$/, 'An X Client ID is 8 to 128 letters, digits, "-" or "_"');
+
+const NotificationKindsSchema = z
+  .object({
+    disconnection: z.boolean(),
+    expiring: z.boolean(),
+    cannot_verify: z.boolean(),
+    reconnected: z.boolean(),
+  })
+  .strict() satisfies z.ZodType<Record<NotificationKind, boolean>>;
+
+const QuietHoursSchema = z.object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).strict();
+
+export const SettingsSchema = z
+  .object({
+    /** Minutes between two scheduled checks of every connection. */
+    checkIntervalMinutes: z.number().int().min(CHECK_INTERVAL_MINUTES.min).max(CHECK_INTERVAL_MINUTES.max),
+    notifications: z
+      .object({
+        kinds: NotificationKindsSchema,
+        /** No native notification between start and end (the window may cross midnight). */
+        quietHours: QuietHoursSchema,
+      })
+      .strict(),
+    launchAtLogin: z.boolean(),
+    /** Closing the window keeps Tether running in the tray. */
+    closeToTray: z.boolean(),
+    retention: z
+      .object({
+        /** Raw check rows are kept this many days, then rolled up into daily rows. */
+        rawCheckDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
+      })
+      .strict(),
+    /** The user's own network apps: IDs only, null until set. */
+    networkApps: z
+      .object({ metaAppId: MetaAppIdSchema.nullable(), xClientId: XClientIdSchema.nullable() })
+      .strict(),
+    theme: ThemeSchema,
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** What a fresh install starts with (deeply frozen: copy it before changing anything). */
+export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
+  checkIntervalMinutes: 30,
+  notifications: {
+    kinds: { disconnection: true, expiring: true, cannot_verify: true, reconnected: true },
+    quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  },
+  launchAtLogin: false,
+  closeToTray: true,
+  retention: { rawCheckDays: 30 },
+  networkApps: { metaAppId: null, xClientId: null },
+  theme: 'system',
+});
+
+/** A change to the settings: any subset of keys, at any depth. Unknown keys are refused. */
+export const SettingsPatchSchema = z
+  .object({
+    checkIntervalMinutes: SettingsSchema.shape.checkIntervalMinutes.optional(),
+    notifications: z
+      .object({
+        kinds: NotificationKindsSchema.partial().strict().optional(),
+        quietHours: QuietHoursSchema.partial().strict().optional(),
+      })
+      .strict()
+      .optional(),
+    launchAtLogin: z.boolean().optional(),
+    closeToTray: z.boolean().optional(),
+    retention: SettingsSchema.shape.retention.partial().strict().optional(),
+    networkApps: SettingsSchema.shape.networkApps.partial().strict().optional(),
+    theme: ThemeSchema.optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/**
+ * Told to the user once when the settings file could not be used as it was: `reset` when nothing could be kept,
+ * `repaired` when only some keys went back to their defaults. The original is kept at `backupPath`.
+ */
+export const SettingsNoticeSchema = z
+  .object({
+    kind: z.enum(['reset', 'repaired']),
+    /** Where the unusable file was copied before it was replaced. */
+    backupPath: z.string(),
+    /** Dotted paths that went back to their defaults (`notifications.quietHours.start`). */
+    resetKeys: z.array(z.string()),
+    /** Keys Tether does not know, removed from the file (they are still in the backup). */
+    removedKeys: z.array(z.string()),
+    /** Plain words for the UI: what was wrong with the file. */
+    reason: z.string(),
+    /** Epoch ms when the file was replaced. */
+    at: z.number().int().nonnegative(),
+  })
+  .strict();
+export type SettingsNotice = z.infer<typeof SettingsNoticeSchema>;
