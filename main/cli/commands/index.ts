@@ -2,5 +2,6 @@
 import type { CliCommand } from '../cli-command';
 import { serveCommand } from './serve.command';
 import { classifyCommand } from './classify.command';
+import { simulateCommand } from './simulate.command';
 
-export const COMMANDS: readonly CliCommand[] = [serveCommand, classifyCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, classifyCommand, simulateCommand];

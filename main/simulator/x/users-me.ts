@@ -1,0 +1,57 @@
+/**
+ * GET /2/users/me: `{"data":{"id","name","username"}}` plus requested user.fields (facts §e). Needs
+ * tweet.read + users.read; counts against a per-user 15-minute window and reports it in x-rate-limit-* headers.
+ */
+import type { SimContext } from '../simulator-context';
+import type { ApiFault } from '../faults/fault-engine';
+import type { XUser } from '../world/world.schema';
+import { active } from '../state/effective-world';
+import { accessTokenDead } from '../state/x-tokens';
+import { xErrors, xJson, type XReply } from './x-errors';
+
+/** Every user.fields value X accepts (X API v2 reference). */
+const USER_FIELDS = [
+  'affiliation', 'connection_status', 'created_at', 'description', 'entities', 'id', 'is_identity_verified', 'location',
+  'most_recent_tweet_id', 'name', 'parody', 'pinned_tweet_id', 'profile_banner_url', 'profile_image_url', 'protected',
+  'public_metrics', 'receives_your_dm', 'subscription', 'subscription_type', 'url', 'username', 'verified', 'verified_type', 'withheld',
+] as const;
+
+function userFields(user: XUser, requested: readonly string[]): Record<string, unknown> {
+  const data: Record<string, unknown> = { id: user.id, name: user.name, username: user.username };
+  for (const field of requested) {
+    if (field === 'created_at') data.created_at = user.createdAt;
+    if (field === 'profile_image_url') data.profile_image_url = user.profileImageUrl ?? `https://pbs.twimg.com/profile_images/${user.id}/sim_normal.jpg`;
+    if (field === 'protected') data.protected = user.protected;
+    if (field === 'verified') data.verified = user.verified;
+    if (field === 'verified_type') data.verified_type = user.verified ? 'blue' : 'none';
+    if (field === 'description') data.description = '';
+  }
+  return data;
+}
+
+/** The bearer token of a request. */
+export function bearerToken(authorization: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+/** Answers GET /2/users/me. */
+export function usersMe(ctx: SimContext, authorization: string | undefined, query: URLSearchParams, apiFault: ApiFault | null): XReply {
+  const token = ctx.state.xAccess.get(bearerToken(authorization) ?? '');
+  if (!token || accessTokenDead(ctx, token)) return xErrors.unauthorized();
+  const user = ctx.index.xUsers.get(token.xUserId);
+  if (!user) return xErrors.unauthorized();
+  const usage = ctx.usage.countX(user.id, 'users/me', ctx.clock.now());
+  const headers = { 'x-rate-limit-limit': String(usage.limit), 'x-rate-limit-remaining': String(usage.remaining), 'x-rate-limit-reset': String(usage.reset) };
+  if (apiFault?.type === 'rate_limit') {
+    return apiFault.xVariant === 'usage_capped' ? xErrors.usageCapped(headers) : xErrors.tooManyRequests({ ...headers, 'x-rate-limit-remaining': '0' });
+  }
+  if (usage.exceeded) return xErrors.tooManyRequests(headers);
+  if (!token.scopes.includes('users.read') || !token.scopes.includes('tweet.read')) return xErrors.forbidden(headers);
+  if (user.suspended || active(ctx, 'x_account_suspended', user.id)) return xErrors.suspended(headers);
+  if (user.locked || active(ctx, 'x_account_locked', user.id)) return xErrors.locked(headers);
+  const requested = (query.get('user.fields') ?? '').split(',').filter((f) => f.length > 0);
+  const bad = requested.filter((f) => !(USER_FIELDS as readonly string[]).includes(f));
+  if (bad.length > 0) return xErrors.invalidField('user.fields', bad, USER_FIELDS, headers);
+  return xJson(200, { data: userFields(user, requested) }, headers);
+}
