@@ -1,4 +1,4 @@
-/** The Electron composition root: one instance, the core on the user's data folder, IPC, and the window. */
+/** The Electron composition root: one instance, the core on the user's data folder with Electron's stores, IPC, the window. */
 import { app, type BrowserWindow } from 'electron';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -6,9 +6,16 @@ import { openTetherCore, type TetherCore } from '../core/app/tether-core';
 import { createHandlers } from '../core/ipc/handlers';
 import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
-import { demoDataDir } from '../core/paths/data-dir';
+import { openDemoCore } from '../simulator/demo/open-demo-core';
+import { chooseSecretStore } from '../core/secrets/choose-secret-store';
+import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
+import { DEFAULT_SECRET_SERVICE } from '../core/secrets/secret-keys';
 import { forwardEvents, registerIpcHandlers } from './ipc/register-handlers';
 import { createMainWindow } from './windows/main-window';
+import { SafeStorageSecretStore } from './secrets/safe-storage-secret-store';
+import { openElectronSettingsStore } from './settings/electron-settings-store';
+import { startDesktopServices, type DesktopServices } from './desktop-services';
+import { revealWindow } from './windows/close-to-tray';
 
 interface LaunchOptions {
   readonly dataDir: string | undefined;
@@ -27,6 +34,23 @@ export function readLaunchOptions(argv: readonly string[]): LaunchOptions {
   return { dataDir, demo: values.demo === true };
 }
 
+/** Opens the core with Electron's settings store and the keychain, falling back to safeStorage when it can't load. */
+async function openDesktopCore(dataDir: string, demo: boolean): Promise<TetherCore> {
+  const log = createLogger('app');
+  if (demo) return (await openDemoCore(dataDir)).core;
+  return openTetherCore({
+    dataDir,
+    settings: openElectronSettingsStore({ dataDir, log: log.child('settings') }),
+    secrets: async (db) => {
+      const keychain = new KeytarSecretStore({ service: DEFAULT_SECRET_SERVICE, log: log.child('keychain') });
+      return chooseSecretStore({ store: keychain, health: await keychain.health() }, async () => {
+        const fallback = new SafeStorageSecretStore({ db });
+        return { store: fallback, health: await fallback.health() };
+      });
+    },
+  });
+}
+
 /** Starts the desktop app. */
 export function startDesktopApp(): void {
   const log = createLogger('app');
@@ -39,24 +63,28 @@ export function startDesktopApp(): void {
   let core: TetherCore | undefined;
   let window: BrowserWindow | undefined;
 
-  app.on('second-instance', () => {
-    if (window && !window.isDestroyed()) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
-  });
+  let services: DesktopServices | undefined;
 
-  void app.whenReady().then(() => {
+  // A second launch (or a click on the dock icon) brings the window back, even when it was hidden to the tray.
+  app.on('second-instance', () => revealWindow(window));
+  app.on('activate', () => revealWindow(window));
+
+  void app.whenReady().then(async () => {
     const base = options.dataDir ?? app.getPath('userData');
-    core = openTetherCore({ dataDir: options.demo ? demoDataDir(base) : base });
+    core = await openDesktopCore(base, options.demo);
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
     registerIpcHandlers(router, devServerUrl);
     window = createMainWindow(devServerUrl);
     forwardEvents(router, window);
+    services = startDesktopServices(core, window, log);
+    void core.startBackgroundWork();
   });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    services?.stop();
+    core?.close();
+  });
 }

@@ -1,15 +1,18 @@
 /** Starts the whole headless app: the core on a data folder, the router, and the HTTP + WebSocket server. */
-import { openTetherCore, type TetherCore } from '../core/app/tether-core';
+import { openTetherCore, type TetherCore, type TetherCoreOptions } from '../core/app/tether-core';
 import { createHandlers } from '../core/ipc/handlers';
 import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
 import { startServeServer, type RunningServer } from './serve-server';
+import { openDemoCore } from '../simulator/demo/open-demo-core';
 
-export interface TetherServeOptions {
+export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
   readonly dataDir: string;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
   readonly port?: number;
+  /** Start scheduled checks (default true). */
+  readonly background?: boolean;
 }
 
 export interface RunningTetherServe {
@@ -22,20 +25,28 @@ export interface RunningTetherServe {
 /** What `tether serve` runs; tests start it the same way. */
 export async function startTetherServe(options: TetherServeOptions): Promise<RunningTetherServe> {
   const log = createLogger('serve');
-  const core = openTetherCore({ dataDir: options.dataDir });
+  const { staticDir, port, background = true, ...coreOptions } = options;
+  // Demo mode: the built-in simulator plays the networks, in a separate data folder.
+  const demo = coreOptions.demo ? await openDemoCore(coreOptions.dataDir) : null;
+  const core = demo ? demo.core : await openTetherCore(coreOptions);
+  const closeCore = async (): Promise<void> => {
+    if (demo) await demo.close();
+    else core.close();
+  };
   try {
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
-    const server = await startServeServer({ router, staticDir: options.staticDir, log, port: options.port ?? 0 });
+    const server = await startServeServer({ router, staticDir, log, port: port ?? 0 });
+    if (background) void core.startBackgroundWork();
     return {
       core,
       server,
       stop: async () => {
         await server.close();
-        core.close();
+        await closeCore();
       },
     };
   } catch (error) {
-    core.close();
+    await closeCore();
     throw error;
   }
 }

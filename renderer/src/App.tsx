@@ -1,20 +1,30 @@
-/** The dashboard shell. */
+/**
+ * The dashboard shell: banners, demo mode's Scenarios panel, the header with the overall state, the filtered list,
+ * and the open account's panel.
+ */
+import { AccountDetail } from './features/detail/AccountDetail';
+import { AccountFilters } from './features/accounts/AccountFilters';
 import { AccountsList } from './features/accounts/AccountsList';
+import { Banners } from './features/banners/Banners';
+import { DashboardHeader } from './features/dashboard/DashboardHeader';
+import { ScenariosPanel } from './features/demo/ScenariosPanel';
 import { useAppStore } from './store/store-context';
-import { selectNeedsUserCount } from './store/slices/accounts.selectors';
 
+/** The whole window. */
 export function App() {
-  const needsYou = useAppStore(selectNeedsUserCount);
+  const hasAccounts = useAppStore((s) => s.accounts.length > 0);
+  const detailOpen = useAppStore((s) => s.selectedAccountId !== null);
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>Tether</h1>
-        <p className="summary" role="status">
-          {needsYou === 0 ? 'All good' : `${needsYou} need${needsYou === 1 ? 's' : ''} you`}
-        </p>
-      </header>
-      <main>
-        <AccountsList />
+      <Banners />
+      <ScenariosPanel />
+      <DashboardHeader />
+      <main className={detailOpen ? 'layout with-detail' : 'layout'}>
+        <div className="accounts-pane">
+          {hasAccounts ? <AccountFilters /> : null}
+          <AccountsList />
+        </div>
+        <AccountDetail />
       </main>
     </div>
   );

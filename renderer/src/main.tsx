@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api/api';
 import { createAppStore } from './store/store';
 import { connectStoreToMain } from './store/bridge';
+import { startClockTicker } from './store/clock-ticker';
 import { StoreProvider } from './store/store-context';
 import { App } from './App';
 import './styles.css';
@@ -11,7 +12,9 @@ import './styles.css';
 const api = createApi();
 const store = createAppStore({ api });
 connectStoreToMain(api, store);
+startClockTicker(store);
 void store.getState().loadAccounts();
+void store.getState().loadAppStatus();
 
 const root = document.getElementById('root');
 if (root) {

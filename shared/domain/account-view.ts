@@ -5,6 +5,21 @@ import { ProviderIdSchema } from './provider-id';
 import { AccountStatusSchema } from './account-status';
 import { ReasonIdSchema } from './reason-id';
 
+/** Statuses a conclusive check decides; what "unverified" accounts last were. */
+export const KnownStatusSchema = AccountStatusSchema.extract(['connected', 'expiring', 'needs_reconnect', 'needs_action']);
+
+/** The network's own identifiers behind the current reason, for the "details for support" line. Never a token. */
+export const ProblemDetailsSchema = z
+  .object({
+    code: z.union([z.string(), z.number()]).nullable(),
+    subcode: z.union([z.string(), z.number()]).nullable(),
+    traceId: z.string().nullable(),
+    /** What the check saw, in words (e.g. the missing permission names), or the network's redacted message. */
+    detail: z.string().nullable(),
+  })
+  .strict();
+export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;
+
 export const AccountViewSchema = z
   .object({
     id: AccountIdSchema,
@@ -22,6 +37,11 @@ export const AccountViewSchema = z
     lastCheckedAt: z.number().int().nonnegative().nullable(),
     /** Epoch ms when access ends, null when it never expires or is unknown. */
     expiresAt: z.number().int().nonnegative().nullable(),
+    /** What the last conclusive check decided; null before the first. Shown beside "can't verify". */
+    lastKnownStatus: KnownStatusSchema.nullable(),
+    /** Epoch ms since checks started failing for transient reasons; null while they succeed. */
+    unverifiedSince: z.number().int().nonnegative().nullable(),
+    problem: ProblemDetailsSchema.nullable(),
   })
   .strict();
 export type AccountView = z.infer<typeof AccountViewSchema>;

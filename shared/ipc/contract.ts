@@ -5,16 +5,45 @@
  */
 import { z } from 'zod';
 import { AccountViewSchema } from '../domain/account-view';
+import { AccountIdSchema, GrantIdSchema } from '../domain/ids';
+import { AppStatusSchema } from '../domain/app-status';
+import { ValidationProgressSchema } from '../domain/validation-progress';
+import { DemoListingSchema, DemoScenarioRequestSchema } from '../domain/demo';
+
+const NoRequest = z.void().or(z.object({}).strict());
 
 export const invokeContract = {
   'accounts:list': {
-    req: z.void().or(z.object({}).strict()),
+    req: NoRequest,
     res: z.array(AccountViewSchema),
   },
+  /** "Check now": one account (its grant), one grant, or everything when neither is given. */
+  'accounts:check': {
+    req: z.object({ accountId: AccountIdSchema.optional(), grantId: GrantIdSchema.optional() }).strict().or(z.void()),
+    res: z.object({ grants: z.number().int().nonnegative() }).strict(),
+  },
+  'app:status': {
+    req: NoRequest,
+    res: AppStatusSchema,
+  },
+  'app:dismiss-notice': {
+    req: z.object({ id: z.string().min(1).max(100) }).strict(),
+    res: AppStatusSchema,
+  },
+  /** Demo mode only: the Scenarios panel's list of failures and targets. */
+  'demo:scenarios': { req: NoRequest, res: DemoListingSchema },
+  /** Demo mode only: cause a failure on the simulated network, then check at once. */
+  'demo:apply': { req: DemoScenarioRequestSchema, res: DemoListingSchema },
+  /** Demo mode only: undo it, then check at once. */
+  'demo:revert': { req: DemoScenarioRequestSchema, res: DemoListingSchema },
 } as const;
 
 export const eventContract = {
   'accounts:changed': z.array(AccountViewSchema),
+  'validation:progressed': ValidationProgressSchema,
+  'app:status-changed': AppStatusSchema,
+  /** A notification was clicked: open this account's card, or the accounts that need the user (null). */
+  'ui:open-requested': z.object({ accountId: AccountIdSchema.nullable() }).strict(),
 } as const;
 
 export type InvokeContract = typeof invokeContract;

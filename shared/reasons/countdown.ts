@@ -50,3 +50,14 @@ export function expiringHeadline(provider: ProviderId, expiresAt: number, now: n
 export function cannotVerifyHeadline(failingSince: number, now: number): string {
   return `Can't verify since ${formatDurationShort(Math.max(0, now - failingSince))}`;
 }
+
+/** How long ago something happened, short: "just now", "2 min ago", "3 h ago", "6 d ago". A future time reads "just now". */
+export function formatAgo(at: number, now: number): string {
+  const ago = now - at;
+  return ago < MINUTE ? 'just now' : `${formatDurationShort(ago)} ago`;
+}
+
+/** The "last checked" phrase: "checked 2 min ago", or "not checked yet" before the first check. */
+export function checkedAgo(lastCheckedAt: number | null, now: number): string {
+  return lastCheckedAt === null ? 'not checked yet' : `checked ${formatAgo(lastCheckedAt, now)}`;
+}

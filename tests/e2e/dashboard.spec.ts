@@ -13,10 +13,10 @@ let running: RunningTetherServe;
 
 test.beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'tether-e2e-'));
-  const seeding = openTetherCore({ dataDir });
+  const seeding = await openTetherCore({ dataDir });
   seedFewAccounts(seeding.accounts);
   seeding.close();
-  running = await startTetherServe({ dataDir, staticDir });
+  running = await startTetherServe({ dataDir, staticDir, background: false });
 });
 
 test.afterEach(async () => {

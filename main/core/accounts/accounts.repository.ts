@@ -1,6 +1,6 @@
 /** Reads and writes grants and accounts in the history database. No tokens live here: they are in the SecretStore. */
 import type { Database } from 'better-sqlite3';
-import type { AccountView } from '../../../shared/domain/account-view';
+import type { AccountView, ProblemDetails } from '../../../shared/domain/account-view';
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { AccountStatus } from '../../../shared/domain/account-status';
@@ -25,9 +25,11 @@ export interface NewAccount {
   readonly name: string;
   readonly handle: string | null;
   readonly expiresAt: number | null;
+  /** For an Instagram account: the Page it is linked through. */
+  readonly parentNetworkId?: string | null;
 }
 
-interface AccountRow {
+export interface AccountRow {
   id: string;
   grant_id: string;
   provider: string;
@@ -38,10 +40,27 @@ interface AccountRow {
   status_since: number;
   last_checked_at: number | null;
   expires_at: number | null;
+  last_known_status: string | null;
+  unverified_since: number | null;
+  problem: string | null;
 }
 
+/** Reads the stored problem JSON; a damaged value shows as no details rather than failing the list. */
+function parseProblem(text: string | null): ProblemDetails | null {
+  if (text === null) return null;
+  try {
+    const value = JSON.parse(text) as Partial<ProblemDetails>;
+    return { code: value.code ?? null, subcode: value.subcode ?? null, traceId: value.traceId ?? null, detail: value.detail ?? null };
+  } catch {
+    return null;
+  }
+}
+
+export const VIEW_COLUMNS =
+  'id, grant_id, provider, name, handle, status, reason, status_since, last_checked_at, expires_at, last_known_status, unverified_since, problem';
+
 /** Maps a row to the view the renderer sees. The status and reason columns only ever hold values the core wrote. */
-function toView(row: AccountRow): AccountView {
+export function toView(row: AccountRow): AccountView {
   return {
     id: row.id as AccountId,
     grantId: row.grant_id as GrantId,
@@ -53,6 +72,9 @@ function toView(row: AccountRow): AccountView {
     statusSince: row.status_since,
     lastCheckedAt: row.last_checked_at,
     expiresAt: row.expires_at,
+    lastKnownStatus: row.last_known_status as AccountView['lastKnownStatus'],
+    unverifiedSince: row.unverified_since,
+    problem: parseProblem(row.problem),
   };
 }
 
@@ -77,19 +99,19 @@ export class AccountsRepository {
   upsertAccount(account: NewAccount, now: number): void {
     this.db
       .prepare(
-        `INSERT INTO accounts (id, grant_id, provider, network_account_id, name, handle, status, status_since, expires_at, created_at)
-         VALUES (@id, @grantId, @provider, @networkAccountId, @name, @handle, 'connected', @now, @expiresAt, @now)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, handle = excluded.handle, expires_at = excluded.expires_at`,
+        `INSERT INTO accounts (id, grant_id, provider, network_account_id, name, handle, status, last_known_status, status_since, expires_at, parent_network_id, created_at)
+         VALUES (@id, @grantId, @provider, @networkAccountId, @name, @handle, 'connected', 'connected', @now, @expiresAt, @parentNetworkId, @now)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, handle = excluded.handle, expires_at = excluded.expires_at,
+           parent_network_id = excluded.parent_network_id`,
       )
-      .run({ ...account, now });
+      .run({ ...account, parentNetworkId: account.parentNetworkId ?? null, now });
   }
 
   /** Every account, ordered by network then name. */
   list(): AccountView[] {
     const rows = this.db
       .prepare(
-        `SELECT id, grant_id, provider, name, handle, status, reason, status_since, last_checked_at, expires_at
-         FROM accounts ORDER BY provider, name COLLATE NOCASE, id`,
+        `SELECT ${VIEW_COLUMNS} FROM accounts ORDER BY provider, name COLLATE NOCASE, id`,
       )
       .all() as AccountRow[];
     return rows.map(toView);

@@ -16,6 +16,14 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** Returns the file's schema version, or throws DatabaseFromFutureError if it is newer than `migrations` know. */
+export function refuseFuture(db: Database, migrations: readonly Migration[]): number {
+  const known = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > known) throw new DatabaseFromFutureError(current, known);
+  return current;
+}
+
 /** Applies every migration newer than the file's version, all or nothing. Returns the versions applied. */
 export function migrate(db: Database, migrations: readonly Migration[], log?: Logger): number[] {
   for (let i = 1; i < migrations.length; i += 1) {
@@ -25,9 +33,7 @@ export function migrate(db: Database, migrations: readonly Migration[], log?: Lo
       throw new Error(`Migrations out of order: ${next.version} after ${prev.version}`);
     }
   }
-  const known = migrations.at(-1)?.version ?? 0;
-  const current = schemaVersion(db);
-  if (current > known) throw new DatabaseFromFutureError(current, known);
+  const current = refuseFuture(db, migrations);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   db.transaction(() => {

@@ -1,10 +1,30 @@
 /** The core's answer to every contract channel. Each handler is a line or two that delegates to a service. */
 import type { Handlers } from './router';
 import type { TetherCore } from '../app/tether-core';
+import { DemoModeOffError, type DemoControl } from '../app/demo-control';
+
+function demoOf(core: TetherCore): DemoControl {
+  if (!core.demo) throw new DemoModeOffError();
+  return core.demo;
+}
 
 /** Binds every invoke channel to the core. A missing channel is a compile error. */
 export function createHandlers(core: TetherCore): Handlers {
   return {
     'accounts:list': () => core.accounts.list(),
+    'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
+    'app:status': () => core.status.status(),
+    'app:dismiss-notice': (req) => core.status.dismiss(req.id),
+    'demo:scenarios': () => demoOf(core).listing(),
+    'demo:apply': async (req) => {
+      demoOf(core).apply(req);
+      await core.validation.checkNow();
+      return demoOf(core).listing();
+    },
+    'demo:revert': async (req) => {
+      demoOf(core).revert(req);
+      await core.validation.checkNow();
+      return demoOf(core).listing();
+    },
   };
 }

@@ -19,7 +19,8 @@ export type SecretKey =
   | { readonly kind: 'page_token'; readonly grantId: GrantId; readonly pageId: string }
   | { readonly kind: 'app_secret'; readonly app: NetworkApp };
 
-export type SecretBackend = 'keychain' | 'safe-storage';
+/** Where a store keeps secrets. `memory` is demo mode's: the simulator's throw-away tokens, never written anywhere. */
+export type SecretBackend = 'keychain' | 'safe-storage' | 'memory';
 
 /** The state the UI shows about where secrets are kept. */
 export type SecretStoreHealth =

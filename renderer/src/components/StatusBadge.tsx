@@ -1,15 +1,8 @@
 /** A status in words and colour; the words carry the meaning, so colour is never the only signal. */
 import type { AccountStatus } from '../../../shared/domain/account-status';
+import { STATUS_LABELS } from './status-labels';
 
-const LABELS: Record<AccountStatus, string> = {
-  connected: 'Connected',
-  expiring: 'Expiring soon',
-  needs_reconnect: 'Needs reconnect',
-  needs_action: 'Needs your action',
-  unverified: "Can't verify",
-  checking: 'Checking…',
-};
-
+/** The badge for one status. */
 export function StatusBadge({ status }: { status: AccountStatus }) {
-  return <span className={`status status-${status}`}>{LABELS[status]}</span>;
+  return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }

@@ -4,6 +4,24 @@ import type { AppStore } from './store';
 
 /** Subscribes the store to main's events; returns the function that unsubscribes. */
 export function connectStoreToMain(api: TetherApi, store: AppStore): () => void {
-  const offs = [api.on('accounts:changed', (accounts) => store.getState().receiveAccounts(accounts))];
+  const offs = [
+    api.on('accounts:changed', (accounts) => {
+      // Fresh data: move the clock on too, so "checked just now" reads true at once.
+      store.getState().tick();
+      store.getState().receiveAccounts(accounts);
+    }),
+    api.on('validation:progressed', (progress) => store.getState().receiveProgress(progress)),
+    api.on('app:status-changed', (status) => store.getState().receiveAppStatus(status)),
+    // A notification was clicked: its account's card, or everything that needs the user for a grouped one.
+    api.on('ui:open-requested', ({ accountId }) => {
+      const state = store.getState();
+      if (accountId) state.openAccount(accountId);
+      else {
+        state.closeAccount();
+        state.clearFilters();
+        state.setAttentionFilter('needs_you');
+      }
+    }),
+  ];
   return () => offs.forEach((off) => off());
 }

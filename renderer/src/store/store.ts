@@ -2,17 +2,35 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TetherApi } from '../../../shared/ipc/channels';
 import { createAccountsSlice, type AccountsSlice } from './slices/accounts.slice';
+import { createAppStatusSlice, type AppStatusSlice } from './slices/app.slice';
+import { createDemoSlice, type DemoSlice } from './slices/demo.slice';
+import { createUiSlice, type UiSlice } from './slices/ui.slice';
+import { createValidationSlice, type ValidationSlice } from './slices/validation.slice';
+
+/** The wall clock, injected so tests can fix the time. */
+export interface RendererClock {
+  now(): number;
+}
 
 export interface StoreDeps {
   readonly api: TetherApi;
+  /** Defaults to the system clock. */
+  readonly clock?: RendererClock;
 }
 
-export type AppState = AccountsSlice;
+export type AppState = AccountsSlice & UiSlice & ValidationSlice & AppStatusSlice & DemoSlice;
 export type AppStore = StoreApi<AppState>;
+
+const systemClock: RendererClock = { now: () => Date.now() };
 
 /** Creates the store around an API (the real transport in the app, a test transport in tests). */
 export function createAppStore(deps: StoreDeps): AppStore {
+  const full = { api: deps.api, clock: deps.clock ?? systemClock };
   return createStore<AppState>()((...a) => ({
-    ...createAccountsSlice(deps)(...a),
+    ...createAccountsSlice(full)(...a),
+    ...createUiSlice(full)(...a),
+    ...createValidationSlice(full)(...a),
+    ...createAppStatusSlice(full)(...a),
+    ...createDemoSlice(full)(...a),
   }));
 }

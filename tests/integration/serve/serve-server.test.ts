@@ -19,7 +19,7 @@ beforeEach(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dataDir, 'outside.txt'), 'private');
-  running = await startTetherServe({ dataDir, staticDir });
+  running = await startTetherServe({ dataDir, staticDir, background: false });
   seedFewAccounts(running.core.accounts);
 });
 
@@ -59,7 +59,7 @@ function nextMessage(ws: WebSocket): Promise<Record<string, unknown>> {
 describe('tether serve', () => {
   it('listens on 127.0.0.1 with a random port and a fresh secret per launch', async () => {
     expect(running.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?key=[A-Za-z0-9_-]{32}$/);
-    const other = await startTetherServe({ dataDir: mkdtempSync(join(tmpdir(), 'tether-serve2-')), staticDir });
+    const other = await startTetherServe({ dataDir: mkdtempSync(join(tmpdir(), 'tether-serve2-')), staticDir, background: false });
     expect(other.server.secret).not.toBe(running.server.secret);
     expect(other.server.port).not.toBe(running.server.port);
     await other.stop();

@@ -1,5 +1,5 @@
 /** Proves `npm run lint` rejects layer violations: lints in-memory fixtures with the repo's own ESLint config. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import { resolve } from 'node:path';
 
@@ -15,6 +15,11 @@ async function layerErrors(path: string, code: string): Promise<string[]> {
 }
 
 describe('layer rules', () => {
+  // The first lint starts TypeScript's project service: seconds on a busy 2-core machine, so it is paid here.
+  beforeAll(async () => {
+    await eslint.lintText('export {};\n', { filePath: resolve(root, 'shared/__lint_fixture__.ts') });
+  }, 120_000);
+
   const cases: Array<[string, string, RegExp]> = [
     ['main/core/__lint_fixture__.ts', "import { app } from 'electron';\nexport const x = app;\n", /main\/core must never import electron/],
     ['main/core/__lint_fixture__.ts', "export const x = require('electron');\n", /main\/core must never import electron/],

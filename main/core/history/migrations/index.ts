@@ -1,5 +1,8 @@
 /** Every migration, in order. Append only: never edit or renumber one that has shipped. */
 import type { Migration } from './migration';
 import m0010 from './0010-grants-and-accounts';
+import m0020 from './0020-history-events';
+import m0030 from './0030-daily-rollups';
+import m0040 from './0040-account-health';
 
-export const MIGRATIONS: readonly Migration[] = [m0010];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040];

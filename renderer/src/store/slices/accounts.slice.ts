@@ -1,7 +1,8 @@
 /** Accounts as main last pushed them, plus the state of the first load. */
 import type { StateCreator } from 'zustand';
 import type { AccountView } from '../../../../shared/domain/account-view';
-import type { AppState, StoreDeps } from '../store';
+import type { TetherApi } from '../../../../shared/ipc/channels';
+import type { AppState } from '../store';
 
 export interface AccountsSlice {
   accounts: AccountView[];
@@ -14,19 +15,25 @@ export interface AccountsSlice {
 }
 
 /** Creates the accounts slice; its actions talk to main through the injected API. */
-export function createAccountsSlice(deps: StoreDeps): StateCreator<AppState, [], [], AccountsSlice> {
-  return (set) => ({
+export function createAccountsSlice(deps: { readonly api: TetherApi }): StateCreator<AppState, [], [], AccountsSlice> {
+  return (set, get) => ({
     accounts: [],
     accountsLoad: 'idle',
     accountsError: null,
     async loadAccounts() {
       set({ accountsLoad: 'loading', accountsError: null });
       const result = await deps.api.invoke('accounts:list', undefined);
-      if (result.ok) set({ accounts: result.value, accountsLoad: 'ready' });
+      if (result.ok) get().receiveAccounts(result.value);
       else set({ accountsLoad: 'error', accountsError: result.error.message });
     },
     receiveAccounts(accounts) {
-      set({ accounts, accountsLoad: 'ready', accountsError: null });
+      // An account that went away takes its open detail panel with it.
+      set((s) => ({
+        accounts,
+        accountsLoad: 'ready',
+        accountsError: null,
+        selectedAccountId: accounts.some((a) => a.id === s.selectedAccountId) ? s.selectedAccountId : null,
+      }));
     },
   });
 }

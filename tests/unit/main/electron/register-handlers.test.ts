@@ -15,10 +15,10 @@ const { registerIpcHandlers, forwardEvents } = await import('../../../../main/el
 
 let dir: string;
 let core: TetherCore;
-beforeEach(() => {
+beforeEach(async () => {
   resetElectronFake();
   dir = mkdtempSync(join(tmpdir(), 'tether-ipc-'));
-  core = openTetherCore({ dataDir: dir });
+  core = await openTetherCore({ dataDir: dir });
   seedFewAccounts(core.accounts);
 });
 afterEach(() => {

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   cannotVerifyHeadline,
+  checkedAgo,
   expiringHeadline,
+  formatAgo,
   formatDuration,
   formatDurationShort,
   formatExpiry,
@@ -54,5 +56,23 @@ describe('expiry', () => {
     expect(expiringHeadline('twitter', now + 90 * MIN, now)).toBe('X login expires in 1 hour');
     expect(cannotVerifyHeadline(now - 3 * HOUR - 10 * MIN, now)).toBe("Can't verify since 3 h");
     expect(cannotVerifyHeadline(now + MIN, now)).toBe("Can't verify since < 1 min");
+  });
+});
+
+describe('time ago', () => {
+  it('says how long ago, short, rounding down', () => {
+    expect(formatAgo(now - 30_000, now)).toBe('just now');
+    expect(formatAgo(now - 2 * MIN - 59_000, now)).toBe('2 min ago');
+    expect(formatAgo(now - 3 * HOUR - 40 * MIN, now)).toBe('3 h ago');
+    expect(formatAgo(now - 6 * DAY, now)).toBe('6 d ago');
+  });
+
+  it('never reads a clock skew as the future', () => {
+    expect(formatAgo(now + 5 * MIN, now)).toBe('just now');
+  });
+
+  it('phrases the last check, and its absence', () => {
+    expect(checkedAgo(now - 2 * MIN, now)).toBe('checked 2 min ago');
+    expect(checkedAgo(null, now)).toBe('not checked yet');
   });
 });

@@ -13,9 +13,9 @@ const log = createLogger('test');
 let dir: string;
 let core: TetherCore;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tether-router-'));
-  core = openTetherCore({ dataDir: dir });
+  core = await openTetherCore({ dataDir: dir });
 });
 afterEach(() => {
   core.close();
@@ -35,7 +35,7 @@ describe('router', () => {
 
   it('refuses unknown channels and malformed requests without calling the core', async () => {
     let calls = 0;
-    const handlers: Handlers = { 'accounts:list': () => { calls += 1; return []; } };
+    const handlers: Handlers = { ...createHandlers(core), 'accounts:list': () => { calls += 1; return []; } };
     const router = createRouter(handlers, core.events, log);
     expect(await router.invoke('accounts:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await router.invoke({ toString: 1 }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
@@ -46,15 +46,15 @@ describe('router', () => {
   });
 
   it('never lets a response that breaks the contract reach a transport', async () => {
-    const leaky = [{ id: 'a', grantId: 'g', provider: 'facebook', name: 'x', handle: null, status: 'connected', reason: null, statusSince: 1, lastCheckedAt: null, expiresAt: null, accessToken: 'EAAsecret' }];
-    const router = createRouter({ 'accounts:list': () => leaky as unknown as AccountView[] }, core.events, log);
+    const leaky = [{ id: 'a', grantId: 'g', provider: 'facebook', name: 'x', handle: null, status: 'connected', reason: null, statusSince: 1, lastCheckedAt: null, expiresAt: null, lastKnownStatus: 'connected', unverifiedSince: null, problem: null, accessToken: 'EAAsecret' }];
+    const router = createRouter({ ...createHandlers(core), 'accounts:list': () => leaky as unknown as AccountView[] }, core.events, log);
     const result = await router.invoke('accounts:list', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('EAAsecret');
   });
 
   it('turns a throwing handler into an internal error result', async () => {
-    const router = createRouter({ 'accounts:list': () => { throw new Error('disk on fire'); } }, core.events, log);
+    const router = createRouter({ ...createHandlers(core), 'accounts:list': () => { throw new Error('disk on fire'); } }, core.events, log);
     expect(await router.invoke('accounts:list', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
   });
 

@@ -1,0 +1,124 @@
+/**
+ * `tether history`: streams the connection history (events, or daily uptime with --uptime) as CSV or JSON to
+ * stdout, for any filter. Reads the same data folder as the app; the export waits whenever stdout is full.
+ */
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { CliCommand, CliIo } from '../cli-command';
+import { UsageError } from '../cli-command';
+import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
+import { DATABASE_FILE, openHistoryDatabase } from '../../core/history/database';
+import { BadDateError, parseDateInput } from '../../core/history/date-input';
+import { exportEvents } from '../../core/history/export/events.export';
+import { exportUptime } from '../../core/history/export/uptime.export';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/history/export/export-format';
+import type { HistoryFilter } from '../../core/history/history-filter';
+import { DEFAULT_OBSERVATION_HORIZON_MS } from '../../core/history/history.service';
+import { HISTORY_EVENT_KINDS, type HistoryEventKind } from '../../../shared/domain/history-event';
+import { PROVIDER_IDS, type ProviderId } from '../../../shared/domain/provider-id';
+
+const USAGE = [
+  'Usage: tether history [--account ID] [--network NAME] [--since DATE] [--until DATE] [--kind KIND]...',
+  '                      [--uptime] [--format csv|json] [--data-dir DIR]',
+  '',
+  'Writes the connection history to stdout, oldest first: every event (checks, status changes, refreshes,',
+  'reconnects, disconnects, expiry warnings, permission drift), or with --uptime one row per account per day.',
+  'JSON is one array; CSV has a header row. Nothing is changed in the data folder.',
+  '',
+  '  --account ID     one account (its own events and those of its login)',
+  `  --network NAME   one network: ${PROVIDER_IDS.join(', ')}`,
+  '  --since DATE     from this moment: YYYY-MM-DD (a UTC day) or an ISO time such as 2026-11-28T08:30:00Z',
+  '  --until DATE     up to this moment; a bare day is included whole',
+  `  --kind KIND      only these kinds (repeat, or separate with commas): ${HISTORY_EVENT_KINDS.join(', ')}`,
+  '  --uptime         daily uptime per account instead of events',
+  '  --format F       csv (default) or json',
+  DATA_DIR_HELP,
+].join('\n');
+
+/** The filter the flags describe, checked. */
+export function historyFilter(values: { account?: string; network?: string; since?: string; until?: string; kind?: string[] }): HistoryFilter {
+  const date = (text: string | undefined, edge: 'start' | 'end'): number | undefined => {
+    if (text === undefined) return undefined;
+    try {
+      return parseDateInput(text, edge);
+    } catch (error) {
+      if (error instanceof BadDateError) throw new UsageError(`--${edge === 'start' ? 'since' : 'until'}: ${error.message}`);
+      throw error;
+    }
+  };
+  const since = date(values.since, 'start');
+  const until = date(values.until, 'end');
+  if (since !== undefined && until !== undefined && since >= until) throw new UsageError('--since must be before --until');
+  if (values.network !== undefined && !(PROVIDER_IDS as readonly string[]).includes(values.network)) {
+    throw new UsageError(`--network must be one of ${PROVIDER_IDS.join(', ')}, not "${values.network}"`);
+  }
+  const kinds = (values.kind ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
+  const unknown = kinds.find((k) => !(HISTORY_EVENT_KINDS as readonly string[]).includes(k));
+  if (unknown !== undefined) throw new UsageError(`unknown --kind "${unknown}": use ${HISTORY_EVENT_KINDS.join(', ')}`);
+  return {
+    ...(values.account !== undefined ? { accountId: values.account } : {}),
+    ...(values.network !== undefined ? { provider: values.network as ProviderId } : {}),
+    ...(kinds.length > 0 ? { kinds: kinds as HistoryEventKind[] } : {}),
+    ...(since !== undefined ? { since } : {}),
+    ...(until !== undefined ? { until } : {}),
+  };
+}
+
+/** stdout as a Writable: process.stdout already is one; a captured stream (tests) is wrapped. */
+function writableOf(stdout: CliIo['stdout']): Writable {
+  if (stdout instanceof Writable) return stdout;
+  return new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
+      stdout.write(chunk.toString());
+      done();
+    },
+  });
+}
+
+export const historyCommand: CliCommand = {
+  name: 'history',
+  summary: 'export the connection history or daily uptime as CSV or JSON',
+  usage: USAGE,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        account: { type: 'string' },
+        network: { type: 'string' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        kind: { type: 'string', multiple: true },
+        uptime: { type: 'boolean' },
+        format: { type: 'string', default: 'csv' },
+        'data-dir': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be csv or json, not "${values.format}"`);
+    if (values.uptime && values.kind !== undefined) throw new UsageError('--kind applies to events, not to --uptime');
+    const filter = historyFilter(values);
+    const dataDir = resolveDataDir(values['data-dir'], io.env);
+    if (!existsSync(join(dataDir, DATABASE_FILE))) throw new UsageError(`no Tether history in ${dataDir} (is --data-dir right?)`);
+    const { db, recovered } = openHistoryDatabase({ dataDir });
+    if (recovered) {
+      io.stderr.write(`tether history: the history database was damaged; it was moved to ${recovered.path} and a new, empty one was started.\n`);
+    }
+    const format = values.format as ExportFormat;
+    const out = writableOf(io.stdout);
+    try {
+      if (values.uptime) await exportUptime(db, filter, format, out, Date.now(), DEFAULT_OBSERVATION_HORIZON_MS);
+      else await exportEvents(db, filter, format, out);
+      return 0;
+    } catch (error) {
+      // The reader went away (`tether history | head`): what it wanted was written.
+      if ((error as { code?: unknown }).code === 'EPIPE') return 0;
+      throw error;
+    } finally {
+      db.close();
+    }
+  },
+};

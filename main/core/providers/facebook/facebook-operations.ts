@@ -1,0 +1,49 @@
+/**
+ * The operations of one Facebook grant check, as one Graph batch (two or more only past 50 operations):
+ * who the person is, their permissions, their Pages with tasks, publishing state and linked Instagram account,
+ * each known Page through its own Page token, each known Instagram account, and `debug_token` when the user's
+ * Meta app secret is available.
+ */
+import type { GrantInput } from '../provider';
+import type { BatchOperation } from './graph-batch';
+
+export const PAGE_FIELDS = 'id,name,tasks,is_published,restrictions,instagram_business_account{id,username,name,account_type}';
+export const INSTAGRAM_FIELDS = 'id,username,name,account_type';
+
+export type OperationRole =
+  | { readonly kind: 'me' }
+  | { readonly kind: 'permissions' }
+  | { readonly kind: 'pages' }
+  | { readonly kind: 'debug_token' }
+  | { readonly kind: 'page'; readonly pageId: string }
+  | { readonly kind: 'instagram'; readonly instagramId: string };
+
+export interface PlannedOperation extends BatchOperation {
+  readonly role: OperationRole;
+}
+
+/** Plans every operation of a check, grant-wide ones first so they land in the first batch. */
+export function planOperations(grant: GrantInput, appToken: string | null): PlannedOperation[] {
+  const ops: PlannedOperation[] = [
+    { role: { kind: 'me' }, relativeUrl: 'me?fields=id,name' },
+    { role: { kind: 'permissions' }, relativeUrl: 'me/permissions?limit=200' },
+    { role: { kind: 'pages' }, relativeUrl: `me/accounts?fields=${encodeURIComponent(PAGE_FIELDS)}&limit=100` },
+  ];
+  if (appToken) {
+    ops.push({
+      role: { kind: 'debug_token' },
+      relativeUrl: `debug_token?input_token=${encodeURIComponent(grant.tokens.accessToken)}`,
+      accessToken: appToken,
+    });
+  }
+  for (const account of grant.accounts) {
+    if (account.provider === 'facebook') {
+      const pageToken = grant.pageTokens.get(account.networkAccountId);
+      // Through the Page's own token: that is what publishing uses, and where 492 and 2FA errors appear.
+      ops.push({ role: { kind: 'page', pageId: account.networkAccountId }, relativeUrl: `${account.networkAccountId}?fields=id,name`, ...(pageToken ? { accessToken: pageToken } : {}) });
+    } else if (account.provider === 'instagram') {
+      ops.push({ role: { kind: 'instagram', instagramId: account.networkAccountId }, relativeUrl: `${account.networkAccountId}?fields=${encodeURIComponent(INSTAGRAM_FIELDS)}` });
+    }
+  }
+  return ops;
+}

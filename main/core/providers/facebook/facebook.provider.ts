@@ -1,0 +1,58 @@
+/**
+ * Facebook (and the Instagram accounts linked to its Pages): one Graph batch per grant validates the login, its
+ * permissions, every Page and every Instagram account. Facebook user tokens can't be refreshed by a desktop app
+ * (the 60-day exchange needs a still-valid token and the app secret), so there is no refresh: reconnect renews.
+ */
+import type { ProviderDeps, SocialProvider, ValidationReport } from '../provider';
+import { createProviderHttp } from '../http/provider-http';
+import { chunkOperations, sendBatch, type BatchAnswer } from './graph-batch';
+import { planOperations, type OperationRole } from './facebook-operations';
+import { interpretFacebookCheck } from './facebook-report';
+import { graphUsage } from './graph-usage';
+import { discoverFacebookAccounts } from './facebook-discover';
+import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
+
+/** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
+async function appToken(deps: ProviderDeps): Promise<string | null> {
+  if (!deps.apps.metaAppId) return null;
+  const secret = await deps.apps.metaAppSecret();
+  return secret ? `${deps.apps.metaAppId}|${secret}` : null;
+}
+
+export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
+  return {
+    network: 'facebook',
+    displayName: 'Facebook',
+    requiredScopes: FACEBOOK_LOGIN_SCOPES,
+    discover: (grant) => discoverFacebookAccounts(deps, grant),
+    async validate(grant): Promise<ValidationReport> {
+      const http = createProviderHttp(deps.fetch, deps.timeoutMs);
+      const planned = planOperations(grant, await appToken(deps));
+      const answers: Array<{ role: OperationRole; answer: BatchAnswer }> = [];
+      for (const chunk of chunkOperations(planned)) {
+        const result = await sendBatch(http, deps.endpoints, grant.tokens.accessToken, chunk);
+        const now = deps.clock.now();
+        if (result.kind === 'failed') {
+          // The whole batch failed (network, 5xx, an error for the batch's own token): every operation shares it.
+          for (const op of chunk) answers.push({ role: op.role, answer: result.failure });
+          if ('headers' in result.failure) observe(deps, result.failure.headers, now);
+          continue;
+        }
+        observe(deps, result.response.headers, now);
+        result.answers.forEach((answer, i) => {
+          const op = chunk[i];
+          if (!op) return;
+          if ('headers' in answer) observe(deps, answer.headers, now);
+          answers.push({ role: op.role, answer });
+        });
+      }
+      const report = interpretFacebookCheck(grant, answers, { now: deps.clock.now(), tokenExpiresAt: grant.tokens.accessExpiresAt });
+      return { ...report, pageTokens: new Map(), requests: http.requestCount };
+    },
+  };
+}
+
+function observe(deps: ProviderDeps, headers: Readonly<Record<string, string>>, now: number): void {
+  const usage = graphUsage(headers, now);
+  if (usage) deps.governor.observe('facebook', usage, now);
+}

@@ -1,0 +1,123 @@
+/**
+ * The one interface every network implements (style.md §8.4): discover a grant's accounts, validate a grant and
+ * all its accounts in as few requests as possible, refresh tokens where the network allows, report expiries.
+ * Expected API failures are returned as classifications, never thrown.
+ */
+import type { AccountId, GrantId } from '../../../shared/domain/ids';
+import type { ProviderId } from '../../../shared/domain/provider-id';
+import type { AccountVerdict } from '../accounts/status-machine';
+import type { Clock } from '../app/clock';
+import type { Classification } from '../reasons/classification';
+import type { TokenSet } from '../secrets/token-set.codec';
+import type { RateLimitGovernor } from '../validation/rate-limit-governor';
+import type { FetchFn } from './http/provider-http';
+import type { NetworkEndpoints } from './network-endpoints';
+
+/** An account Tether already tracks under a grant. */
+export interface KnownAccount {
+  readonly id: AccountId;
+  readonly provider: ProviderId;
+  readonly networkAccountId: string;
+  /** For an Instagram account: the Page it is linked through. */
+  readonly parentNetworkId: string | null;
+}
+
+/** An account found on the network under a grant. */
+export interface DiscoveredAccount {
+  readonly provider: ProviderId;
+  readonly networkAccountId: string;
+  readonly name: string;
+  readonly handle: string | null;
+  readonly parentNetworkId: string | null;
+}
+
+export interface GrantInput {
+  readonly id: GrantId;
+  readonly tokens: TokenSet;
+  /** Page tokens by Page id (Facebook). */
+  readonly pageTokens: ReadonlyMap<string, string>;
+  readonly accounts: readonly KnownAccount[];
+}
+
+/** What the network says about the grant's lifetimes. null = unknown; 'never' = it honestly never expires. */
+export interface GrantExpiries {
+  readonly access: number | 'never' | null;
+  readonly refresh: number | 'never' | null;
+  readonly dataAccess: number | null;
+}
+
+export interface PermissionState {
+  readonly granted: readonly string[];
+  readonly declined: readonly string[];
+  /** Required scopes not granted (declined, revoked or never asked). */
+  readonly missing: readonly string[];
+}
+
+export type GrantVerdict = { readonly kind: 'ok' } | { readonly kind: 'problem'; readonly classification: Classification };
+
+export interface ValidationReport {
+  /** A grant-level failure moves every account of the grant with one reason. */
+  readonly grant: GrantVerdict;
+  /** One verdict per known account (by network account id); absent when the grant failed. */
+  readonly accounts: ReadonlyMap<string, AccountVerdict>;
+  /** Accounts seen on the network now (for discovery of new Pages); empty when the grant failed. */
+  readonly discovered: readonly DiscoveredAccount[];
+  readonly expiries: GrantExpiries;
+  readonly permissions: PermissionState | null;
+  /** Page tokens seen in this check, to keep the keychain current. */
+  readonly pageTokens: ReadonlyMap<string, string>;
+  /** HTTP requests this validation sent. */
+  readonly requests: number;
+}
+
+/** Who authorized a grant, on the network. */
+export interface NetworkIdentity {
+  readonly id: string;
+  readonly name: string;
+}
+
+export type DiscoveryOutcome =
+  | {
+      readonly kind: 'ok';
+      readonly identity: NetworkIdentity;
+      readonly accounts: readonly DiscoveredAccount[];
+      readonly pageTokens: ReadonlyMap<string, string>;
+    }
+  | { readonly kind: 'problem'; readonly classification: Classification };
+
+export type RefreshOutcome =
+  | { readonly kind: 'refreshed'; readonly tokens: TokenSet }
+  | { readonly kind: 'failed'; readonly classification: Classification };
+
+/** Everything a provider needs from outside, injected so it runs unchanged against the simulator and the network. */
+export interface ProviderDeps {
+  readonly fetch: FetchFn;
+  readonly clock: Clock;
+  readonly governor: RateLimitGovernor;
+  readonly endpoints: NetworkEndpoints;
+  /** The user's own network apps; the Meta App Secret is read from the keychain only when needed. */
+  readonly apps: NetworkApps;
+  readonly timeoutMs?: number;
+}
+
+export interface NetworkApps {
+  readonly metaAppId: string | null;
+  metaAppSecret(): Promise<string | null>;
+  readonly xClientId: string | null;
+}
+
+export interface SocialProvider {
+  /** The network a grant of this provider belongs to. */
+  readonly network: ProviderId;
+  readonly displayName: string;
+  /** Scopes Tether needs for what it does (publishing included). */
+  readonly requiredScopes: readonly string[];
+  /** The accounts of a grant as the network lists them now. */
+  discover(grant: GrantInput): Promise<DiscoveryOutcome>;
+  /** Checks the grant and every account under it. */
+  validate(grant: GrantInput): Promise<ValidationReport>;
+  /** Gets fresh tokens where the network allows it; absent where it doesn't. */
+  refresh?(tokens: TokenSet): Promise<RefreshOutcome>;
+  /** True when the access token should be refreshed before it is used. */
+  needsRefresh?(tokens: TokenSet, now: number): boolean;
+}

@@ -1,0 +1,138 @@
+/**
+ * Checks one grant end to end: reads its tokens, refreshes them first where due (one refresh per grant at a
+ * time; the new pair is saved before it is used), validates through its provider, confirms an ambiguous
+ * failure once before believing it, and folds the result into history and the accounts' statuses.
+ */
+import type { GrantId } from '../../../shared/domain/ids';
+import type { HistoryEventInput } from '../../../shared/domain/history-event';
+import type { AccountHealthRepository, TrackedAccount } from '../accounts/account-health.repository';
+import type { Clock } from '../app/clock';
+import type { Logger } from '../logging/create-logger';
+import type { Classification } from '../reasons/classification';
+import { isSecretStoreError } from '../secrets/secret-store';
+import type { TokenSet } from '../secrets/token-set.codec';
+import { fieldClassification } from '../providers/field-classification';
+import type { GrantInput, RefreshOutcome, SocialProvider, ValidationReport } from '../providers/provider';
+import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
+import { applyReport } from './apply-report';
+import type { GrantRunResult } from './scheduler';
+import { SingleFlight } from './single-flight';
+import type { TokenVault } from './token-vault';
+
+export interface GrantCheckerDeps {
+  readonly clock: Clock;
+  readonly repo: AccountHealthRepository;
+  readonly vault: TokenVault;
+  providers(): ProviderRegistry;
+  readonly history: {
+    recordMany(events: readonly HistoryEventInput[]): unknown;
+    transaction<T>(work: () => T): T;
+  };
+  /** Called after every check with what it recorded, so the UI and notifications hear of changes at once. */
+  onChecked(grantId: GrantId, events: readonly HistoryEventInput[]): void;
+  /** Called when the keychain can't be read (locked, unavailable): no status changes, a notice instead. */
+  onSecretsUnavailable(reason: string): void;
+  readonly log: Logger;
+}
+
+function failedReport(classification: Classification): ValidationReport {
+  return {
+    grant: { kind: 'problem', classification },
+    accounts: new Map(),
+    discovered: [],
+    expiries: { access: null, refresh: null, dataAccess: null },
+    permissions: null,
+    pageTokens: new Map(),
+    requests: 0,
+  };
+}
+
+const asEpoch = (v: number | 'never' | null): number | null => (typeof v === 'number' ? v : null);
+
+export class GrantChecker {
+  private readonly refreshes = new SingleFlight<GrantId, RefreshOutcome>();
+  private requests = 0;
+
+  constructor(private readonly deps: GrantCheckerDeps) {}
+
+  /** HTTP requests sent by all checks so far (validation and refresh). */
+  get requestCount(): number {
+    return this.requests;
+  }
+
+  /** Checks a grant and records everything. Never throws for network or store trouble. */
+  async check(grantId: GrantId): Promise<GrantRunResult> {
+    const { repo, clock } = this.deps;
+    const grant = repo.grant(grantId);
+    if (!grant) return { kind: 'ok' };
+    const provider = this.deps.providers()[grant.provider as GrantNetwork] as SocialProvider | undefined;
+    if (!provider) return { kind: 'ok' };
+    const accounts = repo.accountsOfGrant(grantId);
+    let tokens: TokenSet | null;
+    let pageTokens: Map<string, string>;
+    try {
+      tokens = await this.deps.vault.read(grantId);
+      pageTokens = await this.deps.vault.pageTokens(grantId, accounts.filter((a) => a.provider === 'facebook').map((a) => a.networkAccountId));
+    } catch (error) {
+      if (!isSecretStoreError(error)) throw error;
+      this.deps.onSecretsUnavailable(error.message);
+      return { kind: 'transient', retryAfterMs: null };
+    }
+    const started = clock.now();
+    const report = tokens
+      ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts)
+      : failedReport(fieldClassification('invalid_token_other', 'Tether has no saved login for this connection'));
+    const now = clock.now();
+    const applied = applyReport(repo, (e) => this.deps.history.recordMany(e), (w) => this.deps.history.transaction(w), grantId, accounts, report, { now, latencyMs: Math.max(0, now - started) }, repo.missingScopes(grantId));
+    if (report.grant.kind === 'ok') {
+      repo.touchGrant(grantId, now, { access: asEpoch(report.expiries.access), refresh: asEpoch(report.expiries.refresh), dataAccess: report.expiries.dataAccess }, report.permissions?.granted ?? null);
+    }
+    this.deps.onChecked(grantId, applied.events);
+    if (applied.outcome === 'transient') return { kind: 'transient', retryAfterMs: applied.retryAfterMs };
+    return { kind: applied.outcome };
+  }
+
+  /** Validates, refreshing first when due, and confirms an ambiguous failure with one refresh or re-check. */
+  private async validateConfirmed(grantId: GrantId, provider: SocialProvider, initial: TokenSet, pageTokens: Map<string, string>, accounts: readonly TrackedAccount[]): Promise<ValidationReport> {
+    let tokens = initial;
+    if (provider.refresh && provider.needsRefresh?.(tokens, this.deps.clock.now())) {
+      const refreshed = await this.refresh(grantId, provider, tokens);
+      if (refreshed.kind === 'failed') {
+        if (refreshed.classification.permanent) return failedReport(refreshed.classification);
+        // A transient refresh failure: the access token may still work until it expires; check with it.
+      } else tokens = refreshed.tokens;
+    }
+    const input = (t: TokenSet): GrantInput => ({ id: grantId, tokens: t, pageTokens, accounts });
+    const first = await provider.validate(input(tokens));
+    this.requests += first.requests;
+    if (first.grant.kind !== 'problem' || !first.grant.classification.ambiguous) return first;
+    // A generic "unauthorized" can be a token that just expired: one refresh, or one more look, before believing it.
+    if (provider.refresh && tokens.refreshToken) {
+      const refreshed = await this.refresh(grantId, provider, tokens);
+      if (refreshed.kind === 'failed') return refreshed.classification.permanent ? failedReport(refreshed.classification) : first;
+      tokens = refreshed.tokens;
+    }
+    const second = await provider.validate(input(tokens));
+    this.requests += second.requests;
+    return second;
+  }
+
+  /**
+   * One refresh per grant at a time. Inside the flight the stored tokens are read again: if another refresh
+   * already rotated them, its result is used and the spent refresh token is never sent again.
+   */
+  private refresh(grantId: GrantId, provider: SocialProvider, seen: TokenSet): Promise<RefreshOutcome> {
+    return this.refreshes.run(grantId, async () => {
+      const current = (await this.deps.vault.readFresh(grantId)) ?? seen;
+      if (current.refreshToken !== seen.refreshToken) return { kind: 'refreshed', tokens: current };
+      const outcome = provider.refresh ? await provider.refresh(current) : { kind: 'failed' as const, classification: fieldClassification('token_expired') };
+      this.requests += 1;
+      if (outcome.kind === 'refreshed') {
+        await this.deps.vault.saveRotated(grantId, outcome.tokens);
+        this.deps.history.recordMany([{ kind: 'token_refreshed', at: this.deps.clock.now(), grantId, expiresAt: outcome.tokens.accessExpiresAt }]);
+        this.deps.log.info('tokens refreshed', { grantId });
+      }
+      return outcome;
+    });
+  }
+}

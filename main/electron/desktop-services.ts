@@ -1,0 +1,64 @@
+/**
+ * What the desktop adds around the core: the tray, native notifications from the notification policy, wake and
+ * network-back signals, launch at login and close-to-tray. Started once the core and the window exist.
+ */
+import { app, type BrowserWindow } from 'electron';
+import type { AccountId } from '../../shared/domain/ids';
+import type { TetherCore } from '../core/app/tether-core';
+import { systemClock } from '../core/app/clock';
+import type { Logger } from '../core/logging/create-logger';
+import { Notifier } from '../core/notify/notifier';
+import { systemLocalMinutes } from '../core/notify/quiet-hours';
+import { followLaunchAtLogin } from './app-lifecycle/login-item';
+import { SystemSignals } from './power/system-signals';
+import { NotificationPresenter } from './tray/notifications';
+import { loadTrayIcons, trayIconDir } from './tray/tray-icons';
+import { TetherTray } from './tray/tray';
+import { installCloseToTray, revealWindow } from './windows/close-to-tray';
+
+export interface DesktopServices {
+  stop(): void;
+}
+
+/** Starts the tray, notifications and system signals for one window. */
+export function startDesktopServices(core: TetherCore, window: BrowserWindow, log: Logger): DesktopServices {
+  if (process.platform === 'win32') app.setAppUserModelId('app.tether.desktop');
+  const open = (accountId: AccountId | null): void => {
+    revealWindow(window);
+    core.events.emit('ui:open-requested', { accountId });
+  };
+  const presenter = new NotificationPresenter({ showWindow: () => revealWindow(window), onOpen: open, log: log.child('notify') });
+  const notifier = new Notifier({
+    clock: systemClock,
+    settings: () => core.settings.get(),
+    localMinutes: systemLocalMinutes,
+    deliver: (list) => void presenter.show(list),
+    log: log.child('notify'),
+  });
+  notifier.prime(core.accounts.list());
+  const offs = [
+    core.onChecked(({ transitions, warnings }) => notifier.push(transitions, warnings)),
+    core.events.on('validation:progressed', (p) => {
+      if (p.finished) notifier.flush();
+    }),
+    core.settings.onChange(() => notifier.flush()),
+  ];
+  const tray = new TetherTray({
+    icons: loadTrayIcons(trayIconDir(), log),
+    actions: { open: () => revealWindow(window), checkAll: () => void core.validation.checkNow(), quit: () => app.quit() },
+  });
+  tray.update(core.accounts.list());
+  offs.push(core.events.on('accounts:changed', (accounts) => tray.update(accounts)));
+  const signals = new SystemSignals({ signal: (t) => core.validation.signal(t), log: log.child('signals') });
+  signals.start();
+  offs.push(followLaunchAtLogin(core.settings, log.child('login-item')));
+  installCloseToTray(window, { closeToTray: () => core.settings.get().closeToTray });
+  return {
+    stop() {
+      offs.forEach((off) => off());
+      notifier.stop();
+      signals.stop();
+      tray.destroy();
+    },
+  };
+}

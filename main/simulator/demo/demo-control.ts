@@ -1,0 +1,37 @@
+/** The simulator's side of demo mode's Scenarios panel: its catalogue, its targets and what is active. */
+import type { DemoControl } from '../../core/app/demo-control';
+import type { DemoListing } from '../../../shared/domain/demo';
+import type { ProviderId } from '../../../shared/domain/provider-id';
+import { SCENARIOS, isScenarioId } from '../scenarios/scenario-catalogue';
+import type { RunningSimulator } from '../start-simulator';
+
+const NETWORK: Record<'facebook' | 'instagram' | 'x', ProviderId> = { facebook: 'facebook', instagram: 'instagram', x: 'twitter' };
+
+/** Wraps a running simulator as the core's DemoControl. */
+export function simulatorDemoControl(sim: RunningSimulator): DemoControl {
+  return {
+    listing(): DemoListing {
+      return {
+        scenarios: SCENARIOS.map((s) => ({
+          id: s.id,
+          network: NETWORK[s.network],
+          targetKind: s.targetKind,
+          label: s.label,
+          description: s.description,
+          expectedReason: s.expectedReason,
+          fixedByReconnect: s.fixedByReconnect,
+        })),
+        targets: sim.control.targets().map((t) => ({ kind: t.kind, id: t.id, label: t.label })),
+        active: sim.control.active().map((a) => ({ scenario: a.scenario, target: a.target, appliedAt: a.appliedAt })),
+      };
+    },
+    apply({ scenario, target }) {
+      if (!isScenarioId(scenario)) throw new Error(`There is no demo scenario "${scenario}".`);
+      sim.control.apply({ scenario, target });
+    },
+    revert({ scenario, target }) {
+      if (!isScenarioId(scenario)) throw new Error(`There is no demo scenario "${scenario}".`);
+      return sim.control.revert({ scenario, target });
+    },
+  };
+}

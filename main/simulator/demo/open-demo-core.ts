@@ -1,0 +1,75 @@
+/**
+ * Demo mode: Tether against the built-in simulator, in its own data folder, with the demo world's network apps
+ * and every demo login already connected, as if the user had just signed in to each. Demo data never mixes with
+ * real data: its folder is separate and wiped at each start, and its tokens are held in memory only.
+ */
+import { rmSync } from 'node:fs';
+import { openTetherCore, type TetherCore, type TetherCoreOptions } from '../../core/app/tether-core';
+import { demoDataDir } from '../../core/paths/data-dir';
+import { endpointsAt } from '../../core/providers/network-endpoints';
+import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
+import type { TokenSet } from '../../core/secrets/token-set.codec';
+import { startSimulator, type RunningSimulator } from '../start-simulator';
+import { simulatorDemoControl } from './demo-control';
+
+export interface DemoCore {
+  readonly core: TetherCore;
+  readonly simulator: RunningSimulator;
+  /** Closes the core, then the simulator. */
+  close(): Promise<void>;
+}
+
+const FACEBOOK_SCOPES = ['public_profile', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'business_management', 'instagram_basic', 'instagram_content_publish'];
+const X_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access'];
+
+function tokenSet(accessToken: string, refreshToken: string | null, expiresInS: number, scopes: string[], now: number): TokenSet {
+  return { v: 1, accessToken, refreshToken, accessExpiresAt: now + expiresInS * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes, obtainedAt: now };
+}
+
+/** Connects every demo login, as the sign-in windows would after the user approved. */
+async function connectDemoLogins(core: TetherCore, sim: RunningSimulator): Promise<void> {
+  const now = sim.control.now();
+  for (const user of sim.world.facebookUsers) {
+    if (user.checkpointed || !user.confirmed) continue; // the dialog refuses them, so they can't have connected
+    const minted = sim.control.mintFacebookUserToken(user.id, { scopes: FACEBOOK_SCOPES });
+    await core.connections.connect('facebook', tokenSet(minted.accessToken, null, minted.expiresIn, FACEBOOK_SCOPES, now));
+  }
+  for (const x of sim.world.xUsers) {
+    const minted = sim.control.mintXTokens(x.id, { scopes: X_SCOPES });
+    await core.connections.connect('twitter', tokenSet(minted.accessToken, minted.refreshToken, minted.expiresIn, X_SCOPES, now));
+  }
+}
+
+/** Starts the simulator and a demo core on `<base>-demo`. */
+export async function openDemoCore(baseDataDir: string, extra: Pick<TetherCoreOptions, 'settings'> = {}): Promise<DemoCore> {
+  const dataDir = demoDataDir(baseDataDir);
+  rmSync(dataDir, { recursive: true, force: true });
+  const simulator = await startSimulator();
+  try {
+    const store = new MemorySecretStore();
+    await store.set({ kind: 'app_secret', app: 'meta' }, simulator.world.meta.appSecret);
+    const core = await openTetherCore({
+      ...extra,
+      dataDir,
+      demo: true,
+      demoControl: simulatorDemoControl(simulator),
+      secrets: { store, health: await store.health() },
+      endpoints: endpointsAt(simulator.url),
+      clock: { now: () => simulator.control.now() },
+    });
+    const apps = core.settings.update({ networkApps: { metaAppId: simulator.world.meta.appId, xClientId: simulator.world.x.clientId } });
+    if (!apps.ok) throw new Error(`The demo world's network apps are not valid settings: ${JSON.stringify(apps.error)}`);
+    await connectDemoLogins(core, simulator);
+    return {
+      core,
+      simulator,
+      close: async () => {
+        core.close();
+        await simulator.close();
+      },
+    };
+  } catch (error) {
+    await simulator.close();
+    throw error;
+  }
+}

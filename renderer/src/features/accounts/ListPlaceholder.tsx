@@ -1,0 +1,40 @@
+/** What the accounts area shows instead of the list: loading, a load failure, no accounts yet, or nothing matching. */
+import { useAppStore } from '../../store/store-context';
+import type { AccountsSlice } from '../../store/slices/accounts.slice';
+
+interface ListPlaceholderProps {
+  readonly load: AccountsSlice['accountsLoad'];
+  /** Accounts in all, before filtering. */
+  readonly total: number;
+  readonly filtered: boolean;
+}
+
+/** The placeholder for the current situation. */
+export function ListPlaceholder({ load, total, filtered }: ListPlaceholderProps) {
+  const error = useAppStore((s) => s.accountsError);
+  const retry = useAppStore((s) => s.loadAccounts);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+
+  if (load === 'loading' || load === 'idle') return <p role="status">Loading your accounts…</p>;
+  if (load === 'error') {
+    return (
+      <div role="alert" className="error">
+        <p>Couldn't load your accounts: {error}</p>
+        <button type="button" onClick={() => void retry()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (total === 0 || !filtered) {
+    return <p className="empty">No accounts yet. Connect Facebook, Instagram or X to start keeping an eye on them.</p>;
+  }
+  return (
+    <div className="empty">
+      <p>No accounts match these filters.</p>
+      <button type="button" onClick={clearFilters}>
+        Clear filters
+      </button>
+    </div>
+  );
+}

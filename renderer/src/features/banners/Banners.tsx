@@ -1,0 +1,45 @@
+/** The app-wide banners above the dashboard: demo mode, the keychain, missing network apps, and notices. */
+import { useShallow } from 'zustand/react/shallow';
+import type { SecretsState } from '../../../../shared/domain/app-status';
+import { useAppStore } from '../../store/store-context';
+import { selectMissingNetworkApps, type NetworkApp } from '../../store/slices/app.selectors';
+import { DemoBanner } from './DemoBanner';
+import { NoticeBanner } from './NoticeBanner';
+import { SetupBanner } from './SetupBanner';
+
+const KEYCHAIN_TITLES: Readonly<Record<Exclude<SecretsState['kind'], 'ok'>, string>> = {
+  locked: 'Keychain locked',
+  unavailable: 'Keychain unavailable',
+  insecure: 'No secure keychain',
+};
+
+const APPS: Readonly<Record<NetworkApp, { title: string; provider: 'facebook' | 'twitter' }>> = {
+  meta: { title: 'Meta app not set up (Facebook and Instagram)', provider: 'facebook' },
+  x: { title: 'X app not set up', provider: 'twitter' },
+};
+
+/** Every banner that applies now, or nothing. */
+export function Banners() {
+  const status = useAppStore((s) => s.appStatus);
+  const error = useAppStore((s) => s.appStatusError);
+  const missingApps = useAppStore(useShallow(selectMissingNetworkApps));
+  if (!status && !error) return null;
+  const keychain = status?.keychain;
+  return (
+    <div className="banners">
+      {error ? (
+        <p className="banner banner-warn" role="alert">
+          Couldn't get Tether's status: {error}
+        </p>
+      ) : null}
+      {status?.demo ? <DemoBanner /> : null}
+      {keychain && keychain.kind !== 'ok' ? (
+        <SetupBanner name="keychain" title={KEYCHAIN_TITLES[keychain.kind]} card="keychain_unavailable" provider="facebook" detail={keychain.detail} />
+      ) : null}
+      {missingApps.map((app) => (
+        <SetupBanner key={app} name={`app-${app}`} title={APPS[app].title} card="network_app_missing" provider={APPS[app].provider} lead="whatHappened" />
+      ))}
+      {status?.notices.map((notice) => <NoticeBanner key={notice.id} notice={notice} />)}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** Derived views of the app status: which banners to show and what an account's setup looks like. */
+import type { ProviderId } from '../../../../shared/domain/provider-id';
+import { networkAppOf, type SetupState } from '../../../../shared/reasons/account-state';
+import type { AppState } from '../store';
+
+export type NetworkApp = 'meta' | 'x';
+
+/** The keychain and network-app state that matters to one account's cards. Unknown status reads as fine. */
+export function selectSetup(state: AppState, provider: ProviderId): SetupState {
+  const status = state.appStatus;
+  if (!status) return { keychainOk: true, networkAppReady: true };
+  return {
+    keychainOk: status.keychain.kind === 'ok',
+    // Demo mode talks to the built-in simulator, which needs no app of the user's own.
+    networkAppReady: status.demo || status.networkApps[networkAppOf(provider)],
+  };
+}
+
+/**
+ * Network apps to ask the user to set up: those missing for a network they have accounts on, or every missing one
+ * while there are no accounts yet (they are needed to connect the first). Never in demo mode.
+ */
+export function selectMissingNetworkApps(state: AppState): NetworkApp[] {
+  const status = state.appStatus;
+  if (!status || status.demo) return [];
+  const missing = (['meta', 'x'] as const).filter((app) => !status.networkApps[app]);
+  if (state.accounts.length === 0) return missing;
+  const used = new Set(state.accounts.map((a) => networkAppOf(a.provider)));
+  return missing.filter((app) => used.has(app));
+}

@@ -1,0 +1,36 @@
+/** What the app-wide banners show: demo mode, where secrets are kept, which network apps are set up, notices. */
+import { z } from 'zod';
+
+export const SecretsStateSchema = z
+  .object({
+    kind: z.enum(['ok', 'locked', 'unavailable', 'insecure']),
+    /** Why, in words, when not ok. */
+    detail: z.string().nullable(),
+  })
+  .strict();
+export type SecretsState = z.infer<typeof SecretsStateSchema>;
+
+export const NOTICE_KINDS = ['database_recovered', 'settings_repaired', 'settings_reset'] as const;
+
+export const NoticeSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    kind: z.enum(NOTICE_KINDS),
+    message: z.string(),
+    /** Where the old file was kept, when one was moved aside. */
+    path: z.string().nullable(),
+  })
+  .strict();
+export type Notice = z.infer<typeof NoticeSchema>;
+
+export const AppStatusSchema = z
+  .object({
+    demo: z.boolean(),
+    /** Where tokens are kept, and whether that works now. */
+    keychain: SecretsStateSchema,
+    /** Whether the user's own Meta app (ID and secret) and X app (client ID) are configured. */
+    networkApps: z.object({ meta: z.boolean(), x: z.boolean() }).strict(),
+    notices: z.array(NoticeSchema),
+  })
+  .strict();
+export type AppStatus = z.infer<typeof AppStatusSchema>;

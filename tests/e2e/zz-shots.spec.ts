@@ -1,0 +1,26 @@
+import { test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startTetherServe } from '../../main/serve/start-tether-serve';
+test('shots', async ({ page }) => {
+  const running = await startTetherServe({ dataDir: join(mkdtempSync(join(tmpdir(), 'shots-')), 'data'), staticDir: resolve(__dirname, '../../out/renderer'), demo: true, background: false });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(running.server.url);
+  await page.getByRole('button', { name: 'Show scenarios' }).click();
+  await page.getByRole('heading', { name: 'Facebook' }).waitFor();
+  await page.screenshot({ path: '/tmp/shots/wide-open.png' });
+  await page.getByRole('combobox', { name: 'X account for “X account locked”' }).selectOption({ label: '@trailheadgear' });
+  await page.getByRole('button', { name: 'Apply “X account locked”' }).click();
+  await page.getByText('now needs your action').waitFor();
+  await page.getByRole('button', { name: 'Apply “Password changed”' }).click();
+  await page.getByText('6 accounts changed').waitFor();
+  await page.screenshot({ path: '/tmp/shots/wide-applied.png' });
+  await page.getByRole('button', { name: 'Open Trailhead Outfitters (X)' }).click();
+  console.log('SUPPORT', await page.locator('.support-line').textContent());
+  await page.screenshot({ path: '/tmp/shots/wide-card.png' });
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: '/tmp/shots/narrow.png' });
+  await running.stop();
+});
