@@ -1,5 +1,5 @@
 /**
- * The dashboard shell: banners, demo mode's Scenarios panel, the header with the overall state, the filtered list,
+ * The dashboard shell: banners, the header with the overall state, demo mode's Scenarios panel, the filtered list,
  * and the open account's panel.
  */
 import { AccountDetail } from './features/detail/AccountDetail';
@@ -17,8 +17,8 @@ export function App() {
   return (
     <div className="app">
       <Banners />
-      <ScenariosPanel />
       <DashboardHeader />
+      <ScenariosPanel />
       <main className={detailOpen ? 'layout with-detail' : 'layout'}>
         <div className="accounts-pane">
           {hasAccounts ? <AccountFilters /> : null}

@@ -79,7 +79,7 @@ test('causes a Facebook-wide and an X failure from the Scenarios panel, explains
   await expect(xRow.locator('.status')).toHaveText('Needs your action');
   await expect(badge(rows, 'Connected')).toHaveCount(11);
   await panel.getByRole('button', { name: 'Open Trailhead Outfitters (X)' }).press('Enter');
-  await expectCard(page, 'Trailhead Outfitters', 'X account locked', /^X error \S+/);
+  await expectCard(page, 'Trailhead Outfitters', 'X account locked', /^X error 326\b/);
   await page.keyboard.press('Escape');
 
   // Revert both from the active list: one by mouse, one by keyboard.

@@ -3,6 +3,7 @@
  * this interface; the simulator (main/simulator) implements it, and only demo mode passes one in.
  */
 import type { DemoListing, DemoScenarioRequest } from '../../../shared/domain/demo';
+import { RequestError } from '../ipc/request-error';
 
 export interface DemoControl {
   listing(): DemoListing;
@@ -13,9 +14,9 @@ export interface DemoControl {
 }
 
 /** Thrown when a demo channel is called outside demo mode. */
-export class DemoModeOffError extends Error {
+export class DemoModeOffError extends RequestError {
   constructor() {
-    super('Demo mode is off. Start Tether with --demo to use the Scenarios panel.');
+    super('unavailable', 'Demo mode is off. Start Tether with --demo to use the Scenarios panel.');
     this.name = 'DemoModeOffError';
   }
 }

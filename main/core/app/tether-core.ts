@@ -3,7 +3,7 @@
  * and the app status, wired together. Knows nothing of Electron; the Electron layer passes its own stores in.
  */
 import type { Database } from 'better-sqlite3';
-import { openHistoryDatabase } from '../history/database';
+import { openHistoryDatabase, openReadConnection } from '../history/database';
 import { HistoryService } from '../history/history.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
@@ -90,7 +90,14 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
     const events = new CoreEventBus();
     const checked = new TypedEmitter<{ checked: CheckSignals }>();
-    const history = new HistoryService(db, { clock, retentionDays: () => settings.get().retention.rawCheckDays, horizonMs: 2 * settings.get().checkIntervalMinutes * 60_000 });
+    const history = new HistoryService(db, {
+      clock,
+      retentionDays: () => settings.get().retention.rawCheckDays,
+      // A check counts as observation until the next one, up to twice the interval (read at start).
+      horizonMs: 2 * settings.get().checkIntervalMinutes * 60_000,
+      // Exports iterate rows for seconds: a read-only connection of their own keeps checks writing meanwhile.
+      openExportConnection: () => openReadConnection(dataDir),
+    });
     const accounts = new AccountsService(new AccountsRepository(db), events, clock);
     const health = new AccountHealthRepository(db);
     const vault = new TokenVault(secrets.store);

@@ -8,6 +8,7 @@ import type { EventChannel, InvokeChannel, InvokeResponse } from '../../../share
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { CoreEventBus } from '../app/core-events';
 import type { Logger } from '../logging/create-logger';
+import { RequestError } from './request-error';
 
 export type Handlers = {
   [C in InvokeChannel]: (req: z.output<InvokeContract[C]['req']>) => Promise<InvokeResponse<C>> | InvokeResponse<C>;
@@ -49,6 +50,7 @@ export function createRouter(handlers: Handlers, events: CoreEventBus, log: Logg
         }
         return ok(checked.data);
       } catch (error) {
+        if (error instanceof RequestError) return fail(error.code, error.message);
         log.error(`handler for ${channel} failed`, error);
         return fail('internal', error instanceof Error ? error.message : 'Unexpected error');
       }

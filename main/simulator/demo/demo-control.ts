@@ -4,8 +4,20 @@ import type { DemoListing } from '../../../shared/domain/demo';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import { SCENARIOS, isScenarioId } from '../scenarios/scenario-catalogue';
 import type { RunningSimulator } from '../start-simulator';
+import { SimulatorRequestError } from '../simulator-error';
+import { RequestError } from '../../core/ipc/request-error';
 
 const NETWORK: Record<'facebook' | 'instagram' | 'x', ProviderId> = { facebook: 'facebook', instagram: 'instagram', x: 'twitter' };
+
+/** The simulator refuses unknown targets with its own error; the panel shows it as a refused request. */
+function asRequestError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SimulatorRequestError) throw new RequestError(error.status === 404 ? 'not_found' : 'invalid_request', error.message);
+    throw error;
+  }
+}
 
 /** Wraps a running simulator as the core's DemoControl. */
 export function simulatorDemoControl(sim: RunningSimulator): DemoControl {
@@ -26,12 +38,12 @@ export function simulatorDemoControl(sim: RunningSimulator): DemoControl {
       };
     },
     apply({ scenario, target }) {
-      if (!isScenarioId(scenario)) throw new Error(`There is no demo scenario "${scenario}".`);
-      sim.control.apply({ scenario, target });
+      if (!isScenarioId(scenario)) throw new RequestError('not_found', `There is no demo scenario "${scenario}".`);
+      asRequestError(() => sim.control.apply({ scenario, target }));
     },
     revert({ scenario, target }) {
-      if (!isScenarioId(scenario)) throw new Error(`There is no demo scenario "${scenario}".`);
-      return sim.control.revert({ scenario, target });
+      if (!isScenarioId(scenario)) throw new RequestError('not_found', `There is no demo scenario "${scenario}".`);
+      return asRequestError(() => sim.control.revert({ scenario, target }));
     },
   };
 }

@@ -21,7 +21,6 @@ export function ScenarioItem({ scenario, targets, activeOn }: ScenarioItemProps)
   const busy = useAppStore((s) => s.demoPending !== null);
   const apply = useAppStore((s) => s.applyScenario);
   const revert = useAppStore((s) => s.revertScenario);
-  const titleId = useId();
   const pickerId = useId();
   const kindLabel = TARGET_KIND_LABELS[scenario.targetKind];
   // The picked target may have left the listing; fall back to the first one.
@@ -29,10 +28,17 @@ export function ScenarioItem({ scenario, targets, activeOn }: ScenarioItemProps)
   const active = activeOn.includes(target);
   const canApply = !busy && target !== '';
   const canRevert = !busy && active;
+  // aria-disabled rather than disabled: the pressed button keeps focus while main works.
+  const onApply = () => {
+    if (canApply) void apply({ scenario: scenario.id, target });
+  };
+  const onRevert = () => {
+    if (canRevert) void revert({ scenario: scenario.id, target });
+  };
 
   return (
     <li className={active ? 'scenario is-active' : 'scenario'} data-scenario-id={scenario.id}>
-      <h4 id={titleId}>
+      <h4>
         {scenario.label}
         {activeOn.length > 0 ? <span className="scenario-badge"> · active</span> : null}
       </h4>
@@ -45,21 +51,23 @@ export function ScenarioItem({ scenario, targets, activeOn }: ScenarioItemProps)
       </dl>
       <div className="scenario-controls">
         <label htmlFor={pickerId}>{kindLabel}</label>
-        <select id={pickerId} aria-label={`${kindLabel} for “${scenario.label}”`} value={target} onChange={(event) => setPicked(event.target.value)} disabled={targets.length === 0}>
+        <select
+          id={pickerId}
+          aria-label={`${kindLabel} for “${scenario.label}”`}
+          value={target}
+          onChange={(event) => setPicked(event.target.value)}
+          disabled={targets.length === 0}
+        >
           {targets.map((t) => (
             <option key={t.id} value={t.id}>
               {activeOn.includes(t.id) ? `${t.label} (active)` : t.label}
             </option>
           ))}
         </select>
-        <button type="button" className="primary" aria-label={`Apply “${scenario.label}”`} aria-disabled={!canApply} onClick={() => {
-            if (canApply) void apply({ scenario: scenario.id, target });
-          }}>
+        <button type="button" className="primary" aria-label={`Apply “${scenario.label}”`} aria-disabled={!canApply} onClick={onApply}>
           Apply
         </button>
-        <button type="button" aria-label={`Revert “${scenario.label}”`} aria-disabled={!canRevert} onClick={() => {
-            if (canRevert) void revert({ scenario: scenario.id, target });
-          }}>
+        <button type="button" aria-label={`Revert “${scenario.label}”`} aria-disabled={!canRevert} onClick={onRevert}>
           Revert
         </button>
       </div>

@@ -6,6 +6,7 @@ import { openTetherCore, type TetherCore } from '../../../../../main/core/app/te
 import { createHandlers } from '../../../../../main/core/ipc/handlers';
 import { createRouter, type Handlers } from '../../../../../main/core/ipc/router';
 import { createLogger } from '../../../../../main/core/logging/create-logger';
+import { RequestError } from '../../../../../main/core/ipc/request-error';
 import { seedFewAccounts } from '../../../../fixtures/seed-accounts';
 import type { AccountView } from '../../../../../shared/domain/account-view';
 
@@ -56,6 +57,12 @@ describe('router', () => {
   it('turns a throwing handler into an internal error result', async () => {
     const router = createRouter({ ...createHandlers(core), 'accounts:list': () => { throw new Error('disk on fire'); } }, core.events, log);
     expect(await router.invoke('accounts:list', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+  });
+
+  it('passes an expected refusal through with its own code, and demo channels say demo mode is off', async () => {
+    const router = createRouter({ ...createHandlers(core), 'accounts:list': () => { throw new RequestError('not_found', 'No such account.'); } }, core.events, log);
+    expect(await router.invoke('accounts:list', undefined)).toEqual({ ok: false, error: { code: 'not_found', message: 'No such account.' } });
+    expect(await router.invoke('demo:scenarios', undefined)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('Demo mode is off') } });
   });
 
   it('pushes accounts:changed to subscribers until they unsubscribe', () => {
