@@ -3,12 +3,19 @@
  * causing a Facebook-wide failure and an X one from the Scenarios panel, reading the cards, then reverting both.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTetherServe, type RunningTetherServe } from '../../main/serve/start-tether-serve';
 
 const staticDir = resolve(__dirname, '../../out/renderer');
+
+function filesUnder(dir: string): Array<{ path: string; bytes: Buffer }> {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [{ path, bytes: readFileSync(path) }];
+  });
+}
 let root: string;
 let running: RunningTetherServe;
 
@@ -19,6 +26,18 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
+  // After the whole run: no token the demo held appears in any file of its data folder (SQLite, WAL, settings).
+  const secrets: string[] = [];
+  for (const grant of running.core.health.grantsForScheduling()) {
+    for (const key of await running.core.secrets.listByGrant(grant.id)) {
+      const value = await running.core.secrets.get(key);
+      if (value) secrets.push(value, ...Object.values(JSON.parse(value.startsWith('{') ? value : '{}') as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v.length > 20));
+    }
+  }
+  expect(secrets.length).toBeGreaterThan(10);
+  const files = filesUnder(running.core.dataDir);
+  expect(files.some((f) => f.path.endsWith('tether.db'))).toBe(true);
+  for (const file of files) for (const secret of secrets) expect(file.bytes.includes(Buffer.from(secret)), `a token in ${file.path}`).toBe(false);
   await running.stop();
   rmSync(root, { recursive: true, force: true });
 });

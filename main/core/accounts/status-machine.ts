@@ -6,6 +6,7 @@ import type { AccountStatus } from '../../../shared/domain/account-status';
 import type { ReasonId } from '../../../shared/domain/reason-id';
 import type { Classification } from '../reasons/classification';
 import { EXPIRING_WINDOW_MS } from '../validation/expiry-warnings';
+import { CANNOT_VERIFY_AFTER_MS } from '../../../shared/reasons/account-state';
 
 /** Statuses a conclusive check can decide. `unverified` and `checking` are never "known". */
 export type KnownStatus = Extract<AccountStatus, 'connected' | 'expiring' | 'needs_reconnect' | 'needs_action'>;
@@ -32,8 +33,8 @@ export interface HealthTransition {
   readonly changed: boolean;
 }
 
-/** The default time after which "unverified" escalates to its own "can't verify since …" card. */
-export const CANNOT_VERIFY_AFTER_MS = 3 * 3_600_000;
+/** The time after which "unverified" escalates to its own "can't verify since …" card (shared with the UI). */
+export { CANNOT_VERIFY_AFTER_MS };
 
 /** True when the account has been unverifiable long enough to deserve its own card. */
 export function cannotVerify(health: AccountHealth, now: number, thresholdMs = CANNOT_VERIFY_AFTER_MS): boolean {
