@@ -25,6 +25,7 @@ import type { DemoControl } from './demo-control';
 import { ConnectionService } from '../accounts/connection.service';
 import { TypedEmitter } from '../events/typed-emitter';
 import { checkSignals, type CheckSignals } from '../notify/check-signals';
+import { throttle } from '../events/throttle';
 import { openKeychainSecrets } from './open-secrets';
 
 export interface SecretsChoice {
@@ -78,6 +79,7 @@ export interface TetherCore {
 }
 
 const DAY_MS = 24 * 3_600_000;
+const ANNOUNCE_EVERY_MS = 500;
 
 /** Opens the core on a data directory. */
 export async function openTetherCore(options: TetherCoreOptions): Promise<TetherCore> {
@@ -90,6 +92,12 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
     const events = new CoreEventBus();
     const checked = new TypedEmitter<{ checked: CheckSignals }>();
+    // A sweep of 200 logins would push the whole list 200 times: push at most every 500 ms while it runs,
+    // and once more the moment it finishes (before "check now" answers).
+    const announceChecked = throttle(() => accounts.announce(), ANNOUNCE_EVERY_MS);
+    events.on('validation:progressed', (progress) => {
+      if (progress.finished) announceChecked.flush();
+    });
     const history = new HistoryService(db, {
       clock,
       retentionDays: () => settings.get().retention.rawCheckDays,
@@ -128,7 +136,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
         }),
       intervalMs: () => settings.get().checkIntervalMinutes * 60_000,
       onChecked: (grantId, recorded) => {
-        accounts.announce();
+        announceChecked();
         const signals = checkSignals(health, grantId, recorded);
         if (signals.transitions.length > 0 || signals.warnings.length > 0) checked.emit('checked', signals);
       },
