@@ -9,6 +9,7 @@ import { AccountIdSchema, GrantIdSchema } from '../domain/ids';
 import { AppStatusSchema } from '../domain/app-status';
 import { ValidationProgressSchema } from '../domain/validation-progress';
 import { DemoListingSchema, DemoScenarioRequestSchema } from '../domain/demo';
+import { AccountHistoryRequestSchema, AccountHistorySchema } from '../domain/account-history';
 
 const NoRequest = z.void().or(z.object({}).strict());
 
@@ -30,6 +31,8 @@ export const invokeContract = {
     req: z.object({ id: z.string().min(1).max(100) }).strict(),
     res: AppStatusSchema,
   },
+  /** One account's timeline (paged, newest first), uptime over 7/30/90 days and time to reconnect over 90 days. */
+  'history:account': { req: AccountHistoryRequestSchema, res: AccountHistorySchema },
   /** Demo mode only: the Scenarios panel's list of failures and targets. */
   'demo:scenarios': { req: NoRequest, res: DemoListingSchema },
   /** Demo mode only: cause a failure on the simulated network, then check at once. */

@@ -58,6 +58,7 @@ export interface TetherCoreOptions {
 /** Everything the transports and the CLI need from the core. */
 export interface TetherCore {
   readonly dataDir: string;
+  readonly clock: Clock;
   readonly db: Database;
   readonly events: CoreEventBus;
   readonly accounts: AccountsService;
@@ -156,6 +157,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     let retentionTimer: ReturnType<typeof setInterval> | undefined;
     return {
       dataDir,
+      clock,
       db,
       events,
       accounts,

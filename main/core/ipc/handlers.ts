@@ -2,6 +2,7 @@
 import type { Handlers } from './router';
 import type { TetherCore } from '../app/tether-core';
 import { DemoModeOffError, type DemoControl } from '../app/demo-control';
+import { accountHistory } from '../history/account-history';
 
 function demoOf(core: TetherCore): DemoControl {
   if (!core.demo) throw new DemoModeOffError();
@@ -15,6 +16,7 @@ export function createHandlers(core: TetherCore): Handlers {
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
+    'history:account': (req) => accountHistory(core.history, req, core.clock.now()),
     'demo:scenarios': () => demoOf(core).listing(),
     'demo:apply': async (req) => {
       demoOf(core).apply(req);
