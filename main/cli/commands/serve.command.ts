@@ -36,7 +36,7 @@ export const serveCommand: CliCommand = {
     const dataDir = resolveDataDir(values['data-dir'], io.env);
     const running = await startTetherServe({ dataDir, staticDir: defaultRendererDir(io.env), port, demo: values.demo === true });
     io.stdout.write(`Tether is running${values.demo ? ' in demo mode' : ''}. Open this link in your browser:\n${running.server.url}\n`);
-    io.stdout.write(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+    io.stdout.write(`Data folder: ${running.core.dataDir}\nPress Ctrl+C to stop.\n`);
     await io.stopSignal;
     await running.stop();
     return 0;

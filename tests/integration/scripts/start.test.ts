@@ -54,4 +54,26 @@ describe('tether bin', () => {
       child.kill('SIGTERM');
     }
   });
+
+  it('serve --demo runs against the simulator in its own data folder', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const base = join(mkdtempSync(join(tmpdir(), 'tether-bin-demo-')), 'data');
+    const child = spawn(process.execPath, [join(root, 'bin/tether.cjs'), 'serve', '--demo', '--data-dir', base], { cwd: root });
+    try {
+      const out = await new Promise<string>((resolveOut, reject) => {
+        let text = '';
+        child.stdout.on('data', (c: Buffer) => {
+          text += c.toString();
+          if (text.includes('Press Ctrl+C')) resolveOut(text);
+        });
+        child.once('exit', (code) => reject(new Error(`serve --demo exited ${code}: ${text}`)));
+      });
+      expect(out).toContain('Tether is running in demo mode.');
+      expect(out).toContain(`Data folder: ${base}-demo`);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
 });
