@@ -10,6 +10,7 @@ import { AppStatusSchema } from '../domain/app-status';
 import { ValidationProgressSchema } from '../domain/validation-progress';
 import { DemoListingSchema, DemoScenarioRequestSchema } from '../domain/demo';
 import { AccountHistoryRequestSchema, AccountHistorySchema } from '../domain/account-history';
+import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 
 const NoRequest = z.void().or(z.object({}).strict());
 
@@ -33,6 +34,14 @@ export const invokeContract = {
   },
   /** One account's timeline (paged, newest first), uptime over 7/30/90 days and time to reconnect over 90 days. */
   'history:account': { req: AccountHistoryRequestSchema, res: AccountHistorySchema },
+  'settings:get': { req: NoRequest, res: SettingsSchema },
+  /** Any subset of settings; refused as a whole (nothing saved) when any key is invalid. */
+  'settings:update': { req: SettingsPatchSchema, res: SettingsSchema },
+  /**
+   * Keeps the user's Meta App Secret in the keychain (null removes it). It travels from the renderer to main only;
+   * no channel ever sends it back.
+   */
+  'settings:set-meta-app-secret': { req: z.object({ appSecret: z.string().min(16).max(256).nullable() }).strict(), res: AppStatusSchema },
   /** Demo mode only: the Scenarios panel's list of failures and targets. */
   'demo:scenarios': { req: NoRequest, res: DemoListingSchema },
   /** Demo mode only: cause a failure on the simulated network, then check at once. */

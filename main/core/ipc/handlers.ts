@@ -3,6 +3,7 @@ import type { Handlers } from './router';
 import type { TetherCore } from '../app/tether-core';
 import { DemoModeOffError, type DemoControl } from '../app/demo-control';
 import { accountHistory } from '../history/account-history';
+import { RequestError } from './request-error';
 
 function demoOf(core: TetherCore): DemoControl {
   if (!core.demo) throw new DemoModeOffError();
@@ -17,6 +18,23 @@ export function createHandlers(core: TetherCore): Handlers {
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
     'history:account': (req) => accountHistory(core.history, req, core.clock.now()),
+    'settings:get': () => core.settings.get(),
+    'settings:update': (patch) => {
+      const result = core.settings.update(patch);
+      if (result.ok) return result.settings;
+      const why = result.error.kind === 'invalid' ? result.error.issues.map((i) => `${i.path || 'settings'}: ${i.message}`).join('; ') : result.error.message;
+      throw new RequestError(result.error.kind === 'invalid' ? 'invalid_request' : 'unavailable', `Settings not saved: ${why}`);
+    },
+    'settings:set-meta-app-secret': async ({ appSecret }) => {
+      const key = { kind: 'app_secret', app: 'meta' } as const;
+      try {
+        if (appSecret === null) await core.secrets.delete(key);
+        else await core.secrets.set(key, appSecret);
+      } catch (error) {
+        throw new RequestError('unavailable', `The keychain could not keep the app secret: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return core.status.announce();
+    },
     'demo:scenarios': () => demoOf(core).listing(),
     'demo:apply': async (req) => {
       demoOf(core).apply(req);
