@@ -17,7 +17,7 @@ export function createHandlers(core: TetherCore): Handlers {
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
-    'history:account': (req) => accountHistory(core.history, req, core.clock.now()),
+    'history:account': (req) => accountHistory(core.history, req, core.clock.now(), core.health.grantOfAccount(req.accountId) !== null),
     'settings:get': () => core.settings.get(),
     'settings:update': (patch) => {
       const result = core.settings.update(patch);

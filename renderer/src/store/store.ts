@@ -4,6 +4,7 @@ import type { TetherApi } from '../../../shared/ipc/channels';
 import { createAccountsSlice, type AccountsSlice } from './slices/accounts.slice';
 import { createAppStatusSlice, type AppStatusSlice } from './slices/app.slice';
 import { createDemoSlice, type DemoSlice } from './slices/demo.slice';
+import { createHistorySlice, type HistorySlice } from './slices/history.slice';
 import { createUiSlice, type UiSlice } from './slices/ui.slice';
 import { createValidationSlice, type ValidationSlice } from './slices/validation.slice';
 
@@ -16,21 +17,24 @@ export interface StoreDeps {
   readonly api: TetherApi;
   /** Defaults to the system clock. */
   readonly clock?: RendererClock;
+  /** How many history events one page asks for; defaults to 50. */
+  readonly historyPageSize?: number;
 }
 
-export type AppState = AccountsSlice & UiSlice & ValidationSlice & AppStatusSlice & DemoSlice;
+export type AppState = AccountsSlice & UiSlice & ValidationSlice & AppStatusSlice & DemoSlice & HistorySlice;
 export type AppStore = StoreApi<AppState>;
 
 const systemClock: RendererClock = { now: () => Date.now() };
 
 /** Creates the store around an API (the real transport in the app, a test transport in tests). */
 export function createAppStore(deps: StoreDeps): AppStore {
-  const full = { api: deps.api, clock: deps.clock ?? systemClock };
+  const full = { api: deps.api, clock: deps.clock ?? systemClock, historyPageSize: deps.historyPageSize ?? 50 };
   return createStore<AppState>()((...a) => ({
     ...createAccountsSlice(full)(...a),
     ...createUiSlice(full)(...a),
     ...createValidationSlice(full)(...a),
     ...createAppStatusSlice(full)(...a),
     ...createDemoSlice(full)(...a),
+    ...createHistorySlice(full)(...a),
   }));
 }

@@ -1,6 +1,7 @@
 /**
- * The open account's side panel: its state in words, "Check now", Reconnect, every card that explains it, and the
- * details for support. Focus moves to the panel when it opens; Esc or Close shuts it and the list takes focus back.
+ * The open account's side panel: its state in words, "Check now", Reconnect, every card that explains it, the
+ * details for support and its history. Focus moves to the panel when it opens; Esc or Close shuts it and the list
+ * takes focus back.
  */
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,6 +16,7 @@ import { selectSetup } from '../../store/slices/app.selectors';
 import { cannotVerifyPhrase, expiryPhrase } from '../accounts/account-phrases';
 import { DetailActions } from './DetailActions';
 import { DetailStatus } from './DetailStatus';
+import { HistorySection } from './HistorySection';
 import { ReasonCardView } from './ReasonCardView';
 import { SupportLine } from './SupportLine';
 
@@ -70,6 +72,7 @@ function AccountDetailPanel({ account }: { readonly account: AccountView }) {
         ))
       )}
       {showSupport ? <SupportLine line={supportDetailsLine(account.provider, account.problem ?? { code: null, subcode: null, traceId: null })} /> : null}
+      <HistorySection account={account} />
     </aside>
   );
 }
