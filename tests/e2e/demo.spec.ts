@@ -3,19 +3,14 @@
  * causing a Facebook-wide failure and an X one from the Scenarios panel, reading the cards, then reverting both.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { filesUnder } from '../fixtures/data-files';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTetherServe, type RunningTetherServe } from '../../main/serve/start-tether-serve';
 
 const staticDir = resolve(__dirname, '../../out/renderer');
 
-function filesUnder(dir: string): Array<{ path: string; bytes: Buffer }> {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [{ path, bytes: readFileSync(path) }];
-  });
-}
 let root: string;
 let running: RunningTetherServe;
 

@@ -22,7 +22,8 @@ export interface DemoCore {
 const FACEBOOK_SCOPES = ['public_profile', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'business_management', 'instagram_basic', 'instagram_content_publish'];
 const X_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access'];
 
-function tokenSet(accessToken: string, refreshToken: string | null, expiresInS: number, scopes: string[], now: number): TokenSet {
+/** The TokenSet a network's token answer amounts to (demo logins, and tests that connect minted tokens). */
+export function tokenSet(accessToken: string, refreshToken: string | null, expiresInS: number, scopes: string[], now: number): TokenSet {
   return { v: 1, accessToken, refreshToken, accessExpiresAt: now + expiresInS * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes, obtainedAt: now };
 }
 

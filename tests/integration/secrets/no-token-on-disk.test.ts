@@ -3,7 +3,8 @@
  * data folder: not in the SQLite file, not in its WAL or shared memory, not in the settings.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { filesUnder } from '../../fixtures/data-files';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDS } from '../../fixtures/simulator/simulator-kit';
@@ -12,13 +13,6 @@ import { openDemoCore, type DemoCore } from '../../../main/simulator/demo/open-d
 import type { SecretStore } from '../../../main/core/secrets/secret-store';
 import type { GrantId } from '../../../shared/domain/ids';
 
-/** Every file under `dir`, as bytes. */
-function filesUnder(dir: string): Array<{ path: string; bytes: Buffer }> {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [{ path, bytes: readFileSync(path) }];
-  });
-}
 
 /** Every secret value the store holds for these grants, plus the app secret. */
 async function secretValues(store: SecretStore, grants: readonly GrantId[]): Promise<string[]> {
