@@ -7,6 +7,8 @@ import { builtinModules } from 'node:module';
 export const LINT_FIXTURE_PATHS = [
   'shared/__lint_fixture__.ts',
   'main/core/__lint_fixture__.ts',
+  'main/core/kernel/__lint_fixture__.ts',
+  'main/core/history/__lint_fixture__.ts',
   'main/serve/__lint_fixture__.ts',
   'main/electron/__lint_fixture__.ts',
   'preload/__lint_fixture__.ts',
@@ -25,6 +27,46 @@ export function layerOf(relPath) {
   if (p.startsWith('preload/')) return 'preload';
   if (p.startsWith('renderer/')) return 'renderer';
   if (p.startsWith('shared/')) return 'shared';
+  return null;
+}
+
+/**
+ * The floors of main/core, lowest first. A folder may import its own files and folders below it, never above:
+ * the kernel holds what everything needs (clock, timers, events, errors); the app folder composes the rest,
+ * and ipc serves the composed core to the transports.
+ */
+export const CORE_FLOORS = [
+  'kernel',
+  'logging',
+  'paths',
+  'settings',
+  'secrets',
+  'reasons',
+  'history',
+  'accounts',
+  'notify',
+  'providers',
+  'validation',
+  'connections',
+  'oauth',
+  'app',
+  'ipc',
+];
+
+/** The core folder of a repo-relative path under main/core/, or null for a file at core's root. */
+export function coreFolderOf(relPath) {
+  const parts = relPath.split(sep).join('/').split('/');
+  return parts.length > 3 ? parts[2] : null;
+}
+
+/** Why an import from core folder `from` to core folder `to` goes back up; null when it goes down or stays. */
+export function coreFloorViolation(from, to) {
+  if (from === null || to === null || from === to) return null;
+  const a = CORE_FLOORS.indexOf(from);
+  const b = CORE_FLOORS.indexOf(to);
+  if (a < 0) return `main/core/${from} has no floor: add it to CORE_FLOORS in eslint/layers.mjs`;
+  if (b < 0) return `main/core/${to} has no floor: add it to CORE_FLOORS in eslint/layers.mjs`;
+  if (b > a) return `main/core/${from} may not import main/core/${to}, a floor above it (see CORE_FLOORS in eslint/layers.mjs)`;
   return null;
 }
 
@@ -80,8 +122,11 @@ const rule = {
     if (!layer) return {};
     const check = (node, spec, isTypeOnly) => {
       if (typeof spec !== 'string') return;
-      const targetLayer = spec.startsWith('.') ? layerOf(relative(cwd, resolve(dirname(file), spec))) : null;
-      const why = violation(layer, spec, targetLayer, isTypeOnly);
+      const targetRel = spec.startsWith('.') ? relative(cwd, resolve(dirname(file), spec)) : null;
+      const targetLayer = targetRel === null ? null : layerOf(targetRel);
+      const why =
+        violation(layer, spec, targetLayer, isTypeOnly) ??
+        (layer === 'core' && targetLayer === 'core' ? coreFloorViolation(coreFolderOf(relative(cwd, file)), coreFolderOf(targetRel)) : null);
       if (why) context.report({ node, messageId: 'layer', data: { why } });
     };
     return {

@@ -5,7 +5,7 @@
 import { app, type BrowserWindow } from 'electron';
 import type { AccountId } from '../../shared/domain/ids';
 import type { TetherCore } from '../core/app/tether-core';
-import { systemClock } from '../core/app/clock';
+import { systemClock } from '../core/kernel/clock';
 import type { Logger } from '../core/logging/create-logger';
 import { Notifier } from '../core/notify/notifier';
 import { systemLocalMinutes } from '../core/notify/quiet-hours';

@@ -1,5 +1,5 @@
 /** The simulator's own clock: real time plus an offset that tests and the demo move forward ("time travel"). */
-import type { Clock } from '../core/app/clock';
+import type { Clock } from '../core/kernel/clock';
 
 /** A clock that can jump ahead. Token expiries, auth-code lifetimes and rate windows all read it. */
 export interface SimClock extends Clock {

@@ -4,8 +4,8 @@ import type { ProblemDetails } from '../../../shared/domain/account-view';
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { ReasonId } from '../../../shared/domain/reason-id';
-import type { ScheduledGrant } from '../validation/scheduler';
-import type { ExpiryThresholdId } from '../validation/expiry-warnings';
+import type { ScheduledGrant } from './scheduled-grant';
+import type { ExpiryThresholdId } from './expiry-warnings';
 import type { AccountHealth, KnownStatus } from './status-machine';
 import type { GrantRecord } from './accounts.repository';
 

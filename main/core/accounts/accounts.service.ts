@@ -1,8 +1,8 @@
 /** The accounts the user manages: listing them, and announcing every change so the UI never polls. */
 import type { AccountView } from '../../../shared/domain/account-view';
 import type { AccountsRepository, GrantRecord, NewAccount } from './accounts.repository';
-import type { CoreEventBus } from '../app/core-events';
-import type { Clock } from '../app/clock';
+import type { CoreEventBus } from '../kernel/core-events';
+import type { Clock } from '../kernel/clock';
 
 /** Account operations over the repository; every write announces `accounts:changed`. */
 export class AccountsService {

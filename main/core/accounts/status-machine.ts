@@ -5,7 +5,7 @@
 import type { AccountStatus } from '../../../shared/domain/account-status';
 import type { ReasonId } from '../../../shared/domain/reason-id';
 import type { Classification } from '../reasons/classification';
-import { EXPIRING_WINDOW_MS } from '../validation/expiry-warnings';
+import { EXPIRING_WINDOW_MS } from './expiry-warnings';
 import { CANNOT_VERIFY_AFTER_MS } from '../../../shared/reasons/account-state';
 
 /** Statuses a conclusive check can decide. `unverified` and `checking` are never "known". */

@@ -3,7 +3,7 @@ import type { AppStatus, Notice, SecretsState } from '../../../shared/domain/app
 import type { MovedAside } from '../history/corrupt-file';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
-import type { CoreEventBus } from './core-events';
+import type { CoreEventBus } from '../kernel/core-events';
 
 export interface AppStatusDeps {
   readonly demo: boolean;

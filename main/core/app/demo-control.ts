@@ -3,7 +3,7 @@
  * this interface; the simulator (main/simulator) implements it, and only demo mode passes one in.
  */
 import type { DemoListing, DemoScenarioRequest } from '../../../shared/domain/demo';
-import { RequestError } from '../ipc/request-error';
+import { RequestError } from '../kernel/request-error';
 
 export interface DemoControl {
   listing(): DemoListing;

@@ -14,18 +14,18 @@ import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
 import { createProviderRegistry } from '../providers/registry';
 import { REAL_ENDPOINTS, type NetworkEndpoints } from '../providers/network-endpoints';
 import type { FetchFn } from '../providers/http/provider-http';
-import { TokenVault } from '../validation/token-vault';
+import { TokenVault } from '../secrets/token-vault';
 import { ValidationService } from '../validation/validation.service';
-import type { Timers } from '../validation/scheduler';
+import type { Timers } from '../kernel/timers';
 import { createLogger } from '../logging/create-logger';
-import { CoreEventBus } from './core-events';
-import { systemClock, type Clock } from './clock';
+import { CoreEventBus } from '../kernel/core-events';
+import { systemClock, type Clock } from '../kernel/clock';
 import { AppStatusService } from './app-status.service';
 import type { DemoControl } from './demo-control';
-import { ConnectionService } from '../accounts/connection.service';
-import { TypedEmitter } from '../events/typed-emitter';
+import { ConnectionService } from '../connections/connection.service';
+import { TypedEmitter } from '../kernel/typed-emitter';
 import { checkSignals, type CheckSignals } from '../notify/check-signals';
-import { throttle } from '../events/throttle';
+import { throttle } from '../kernel/throttle';
 import { openKeychainSecrets } from './open-secrets';
 
 export interface SecretsChoice {

@@ -1,6 +1,6 @@
 /** Answers the detail panel's history request from the history queries. */
 import type { AccountHistory, AccountHistoryRequest } from '../../../shared/domain/account-history';
-import { RequestError } from '../ipc/request-error';
+import { RequestError } from '../kernel/request-error';
 import { BadPageRequestError } from './paging';
 import { UnknownAccountError } from './timeline.queries';
 import type { HistoryService } from './history.service';

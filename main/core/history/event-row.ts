@@ -3,6 +3,7 @@ import type { HistoryEvent, HistoryEventInput, RecordedStatus, CheckOutcome, Exp
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { ReasonId } from '../../../shared/domain/reason-id';
+import { assertNever } from '../kernel/assert-never';
 
 /** The columns an insert fills, in order. */
 export const INSERT_COLUMNS = [
@@ -88,10 +89,6 @@ export function toInsertValues(event: HistoryEventInput, grantKey: number, accou
     default:
       return assertNever(event);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled history event: ${JSON.stringify(value)}`);
 }
 
 function scopes(json: string | null): string[] {

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Writable } from 'node:stream';
 import type { HistoryEventInput } from '../../../shared/domain/history-event';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../kernel/clock';
 import { HistoryWriter } from './history.writer';
 import { TimelineQueries } from './timeline.queries';
 import { UptimeQueries } from './uptime/uptime.queries';

@@ -3,7 +3,7 @@ import type { Handlers } from './router';
 import type { TetherCore } from '../app/tether-core';
 import { DemoModeOffError, type DemoControl } from '../app/demo-control';
 import { accountHistory } from '../history/account-history';
-import { RequestError } from './request-error';
+import { RequestError } from '../kernel/request-error';
 
 function demoOf(core: TetherCore): DemoControl {
   if (!core.demo) throw new DemoModeOffError();

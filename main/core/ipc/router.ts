@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { invokeContract, eventContract, type InvokeContract } from '../../../shared/ipc/contract';
 import type { EventChannel, InvokeChannel, InvokeResponse } from '../../../shared/ipc/channels';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import type { CoreEventBus } from '../app/core-events';
+import type { CoreEventBus } from '../kernel/core-events';
 import type { Logger } from '../logging/create-logger';
-import { RequestError } from './request-error';
+import { RequestError } from '../kernel/request-error';
 
 export type Handlers = {
   [C in InvokeChannel]: (req: z.output<InvokeContract[C]['req']>) => Promise<InvokeResponse<C>> | InvokeResponse<C>;

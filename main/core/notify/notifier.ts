@@ -6,9 +6,9 @@
 import type { AccountView } from '../../../shared/domain/account-view';
 import type { Settings } from '../../../shared/domain/settings';
 import { CANNOT_VERIFY_AFTER_MS } from '../accounts/status-machine';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../kernel/clock';
 import type { Logger } from '../logging/create-logger';
-import type { Timers } from '../validation/scheduler';
+import { globalTimers, type Timers } from '../kernel/timers';
 import type { TetherNotification } from './notification';
 import { decideNotifications, nextDecisionAt, type PolicyOptions } from './notification-policy';
 import { EMPTY_NOTIFY_STATE, primeNotifyState, type NotifyState } from './notify-state';
@@ -31,10 +31,6 @@ export interface NotifierOptions {
   readonly log?: Logger;
 }
 
-const globalTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
 
 export class Notifier {
   private memory: NotifyState = EMPTY_NOTIFY_STATE;

@@ -6,10 +6,10 @@
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { AccountVerdict } from '../accounts/status-machine';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../kernel/clock';
 import type { Classification } from '../reasons/classification';
 import type { TokenSet } from '../secrets/token-set.codec';
-import type { RateLimitGovernor } from '../validation/rate-limit-governor';
+import type { RateLimitGovernor } from './rate-limit-governor';
 import type { FetchFn } from './http/provider-http';
 import type { NetworkEndpoints } from './network-endpoints';
 

@@ -10,7 +10,7 @@ import type { AccountHealthRepository, TrackedAccount } from '../accounts/accoun
 import { nextHealth, type AccountVerdict } from '../accounts/status-machine';
 import type { Classification } from '../reasons/classification';
 import type { ValidationReport } from '../providers/provider';
-import { dueExpiryWarning, type ExpiryThresholdId } from './expiry-warnings';
+import { dueExpiryWarning, type ExpiryThresholdId } from '../accounts/expiry-warnings';
 
 export interface AppliedCheck {
   /** Accounts whose status or reason changed. */

@@ -6,7 +6,7 @@
 import type { GrantId } from '../../../shared/domain/ids';
 import type { HistoryEventInput } from '../../../shared/domain/history-event';
 import type { AccountHealthRepository, TrackedAccount } from '../accounts/account-health.repository';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../kernel/clock';
 import type { Logger } from '../logging/create-logger';
 import type { Classification } from '../reasons/classification';
 import { isSecretStoreError } from '../secrets/secret-store';
@@ -17,7 +17,7 @@ import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
 import { applyReport } from './apply-report';
 import type { GrantRunResult } from './scheduler';
 import { SingleFlight } from './single-flight';
-import type { TokenVault } from './token-vault';
+import type { TokenVault } from '../secrets/token-vault';
 
 export interface GrantCheckerDeps {
   readonly clock: Clock;

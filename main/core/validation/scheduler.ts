@@ -5,17 +5,13 @@
  */
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { GrantId } from '../../../shared/domain/ids';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../kernel/clock';
+import { globalTimers, type Timers } from '../kernel/timers';
+import type { ScheduledGrant } from '../accounts/scheduled-grant';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import type { RateLimitGovernor } from './rate-limit-governor';
+import type { RateLimitGovernor } from '../providers/rate-limit-governor';
 import { Semaphore } from './semaphore';
 import { SingleFlight } from './single-flight';
-
-export interface ScheduledGrant {
-  readonly id: GrantId;
-  readonly network: ProviderId;
-  readonly accountCount: number;
-}
 
 export type GrantRunResult =
   | { readonly kind: 'ok' }
@@ -29,11 +25,6 @@ export interface SweepProgress {
   readonly done: number;
   readonly total: number;
   readonly finished: boolean;
-}
-
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 export interface SchedulerOptions {
@@ -53,10 +44,6 @@ export interface SchedulerOptions {
 }
 
 const DEFAULT_CONCURRENCY: Record<ProviderId, number> = { facebook: 4, instagram: 4, twitter: 2 };
-const globalTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
 
 export class ValidationScheduler {
   private readonly timers: Timers;

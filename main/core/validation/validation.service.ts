@@ -5,14 +5,15 @@
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { HistoryEventInput } from '../../../shared/domain/history-event';
 import type { AccountHealthRepository } from '../accounts/account-health.repository';
-import type { CoreEventBus } from '../app/core-events';
-import type { Clock } from '../app/clock';
+import type { CoreEventBus } from '../kernel/core-events';
+import type { Clock } from '../kernel/clock';
 import type { Logger } from '../logging/create-logger';
 import type { ProviderRegistry } from '../providers/registry';
 import { GrantChecker, type GrantCheckerDeps } from './grant-checker';
-import { RateLimitGovernor } from './rate-limit-governor';
-import { ValidationScheduler, type Timers } from './scheduler';
-import type { TokenVault } from './token-vault';
+import { RateLimitGovernor } from '../providers/rate-limit-governor';
+import { ValidationScheduler } from './scheduler';
+import type { Timers } from '../kernel/timers';
+import type { TokenVault } from '../secrets/token-vault';
 
 export interface ValidationServiceDeps {
   readonly clock: Clock;

@@ -5,7 +5,7 @@ import type { ProviderId } from '../../../shared/domain/provider-id';
 import { SCENARIOS, isScenarioId } from '../scenarios/scenario-catalogue';
 import type { RunningSimulator } from '../start-simulator';
 import { SimulatorRequestError } from '../simulator-error';
-import { RequestError } from '../../core/ipc/request-error';
+import { RequestError } from '../../core/kernel/request-error';
 
 const NETWORK: Record<'facebook' | 'instagram' | 'x', ProviderId> = { facebook: 'facebook', instagram: 'instagram', x: 'twitter' };
 

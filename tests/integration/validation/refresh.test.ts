@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { IDS } from '../../fixtures/simulator/simulator-kit';
 import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine-kit';
 import type { GrantId } from '../../../shared/domain/ids';
-import { TokenVault } from '../../../main/core/validation/token-vault';
+import { TokenVault } from '../../../main/core/secrets/token-vault';
 
 const ROOT = resolve(__dirname, '../../..');
 const TWO_HOURS = 2 * 3_600_000;

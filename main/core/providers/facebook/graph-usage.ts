@@ -1,6 +1,6 @@
 /** Turns Graph's usage headers into what the rate-limit governor needs: the highest usage and any pause asked for. */
 import { parseBusinessUseCaseUsage, parsePlatformUsage } from '../../reasons/rate-limit-headers';
-import type { RateUsage } from '../../validation/rate-limit-governor';
+import type { RateUsage } from '../rate-limit-governor';
 
 /** Usage reported by one Graph answer's headers, or null when it reported none. */
 export function graphUsage(headers: Readonly<Record<string, string>>, now: number): RateUsage | null {

@@ -1,5 +1,5 @@
 /** Reads X's `x-rate-limit-*` headers into what the rate-limit governor needs. */
-import type { RateUsage } from '../../validation/rate-limit-governor';
+import type { RateUsage } from '../rate-limit-governor';
 
 /** Usage reported by one X answer, or null. `x-rate-limit-reset` is epoch seconds (facts e). */
 export function xUsage(headers: Readonly<Record<string, string>>, status: number): RateUsage | null {

@@ -6,7 +6,7 @@ import { openTetherCore, type TetherCore } from '../../../../../main/core/app/te
 import { createHandlers } from '../../../../../main/core/ipc/handlers';
 import { createRouter, type Handlers } from '../../../../../main/core/ipc/router';
 import { createLogger } from '../../../../../main/core/logging/create-logger';
-import { RequestError } from '../../../../../main/core/ipc/request-error';
+import { RequestError } from '../../../../../main/core/kernel/request-error';
 import { seedFewAccounts } from '../../../../fixtures/seed-accounts';
 import type { AccountView } from '../../../../../shared/domain/account-view';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ValidationScheduler, type GrantRunResult, type ScheduledGrant, type SweepProgress } from '../../../../../main/core/validation/scheduler';
-import { RateLimitGovernor } from '../../../../../main/core/validation/rate-limit-governor';
+import { ValidationScheduler, type GrantRunResult, type SweepProgress } from '../../../../../main/core/validation/scheduler';
+import type { ScheduledGrant } from '../../../../../main/core/accounts/scheduled-grant';
+import { RateLimitGovernor } from '../../../../../main/core/providers/rate-limit-governor';
 import type { GrantId } from '../../../../../shared/domain/ids';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 /** The events the core announces. They carry the same names and payloads as the IPC contract's pushed events. */
 import type { EventChannel, EventPayload } from '../../../shared/ipc/channels';
-import { TypedEmitter } from '../events/typed-emitter';
+import { TypedEmitter } from './typed-emitter';
 
 export type CoreEvents = { [E in EventChannel]: EventPayload<E> };
 

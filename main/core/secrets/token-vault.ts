@@ -4,8 +4,8 @@
  * replaces the current one, so a crash part-way through the save loses nothing; the next read promotes it.
  */
 import type { GrantId } from '../../../shared/domain/ids';
-import type { SecretStore } from '../secrets/secret-store';
-import { decodeTokenSet, encodeTokenSet, type TokenSet } from '../secrets/token-set.codec';
+import type { SecretStore } from './secret-store';
+import { decodeTokenSet, encodeTokenSet, type TokenSet } from './token-set.codec';
 
 export class TokenVault {
   private readonly tokens = new Map<GrantId, TokenSet>();

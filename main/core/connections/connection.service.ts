@@ -8,10 +8,10 @@ import type { HistoryEventInput } from '../../../shared/domain/history-event';
 import type { Classification } from '../reasons/classification';
 import type { TokenSet } from '../secrets/token-set.codec';
 import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
-import type { TokenVault } from '../validation/token-vault';
-import type { AccountsService } from './accounts.service';
-import type { AccountHealthRepository } from './account-health.repository';
-import type { Clock } from '../app/clock';
+import type { TokenVault } from '../secrets/token-vault';
+import type { AccountsService } from '../accounts/accounts.service';
+import type { AccountHealthRepository } from '../accounts/account-health.repository';
+import type { Clock } from '../kernel/clock';
 
 export type ConnectOutcome =
   | { readonly kind: 'connected'; readonly grantId: GrantId; readonly accounts: number; readonly reconnected: boolean }
