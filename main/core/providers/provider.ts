@@ -60,12 +60,8 @@ export interface ValidationReport {
   readonly grant: GrantVerdict;
   /** One verdict per known account (by network account id); absent when the grant failed. */
   readonly accounts: ReadonlyMap<string, AccountVerdict>;
-  /** Accounts seen on the network now (for discovery of new Pages); empty when the grant failed. */
-  readonly discovered: readonly DiscoveredAccount[];
   readonly expiries: GrantExpiries;
   readonly permissions: PermissionState | null;
-  /** Page tokens seen in this check, to keep the keychain current. */
-  readonly pageTokens: ReadonlyMap<string, string>;
   /** HTTP requests this validation sent. */
   readonly requests: number;
 }

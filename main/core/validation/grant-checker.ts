@@ -39,10 +39,8 @@ function failedReport(classification: Classification): ValidationReport {
   return {
     grant: { kind: 'problem', classification },
     accounts: new Map(),
-    discovered: [],
     expiries: { access: null, refresh: null, dataAccess: null },
     permissions: null,
-    pageTokens: new Map(),
     requests: 0,
   };
 }

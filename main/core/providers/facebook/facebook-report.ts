@@ -8,7 +8,7 @@ import type { ClassifierInput } from '../../reasons/provider-response';
 import { instagramAccountTypeReason, pageRestrictionReason } from '../../reasons/account-fields.classifier';
 import { isObject, stringField, type JsonObject } from '../../reasons/response-body';
 import { fieldClassification } from '../field-classification';
-import type { DiscoveredAccount, GrantExpiries, GrantInput, GrantVerdict, PermissionState } from '../provider';
+import type { GrantExpiries, GrantInput, GrantVerdict, PermissionState } from '../provider';
 import { objectArray, readGraphAnswer, stringArray, type GraphRead, type ReadOptions } from './graph-answers';
 import type { OperationRole } from './facebook-operations';
 import { canPublish, INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
@@ -16,7 +16,6 @@ import { canPublish, INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './face
 export interface FacebookReport {
   readonly grant: GrantVerdict;
   readonly accounts: Map<string, AccountVerdict>;
-  readonly discovered: DiscoveredAccount[];
   readonly expiries: GrantExpiries;
   readonly permissions: PermissionState | null;
 }
@@ -93,22 +92,6 @@ function instagramVerdict(own: GraphRead | null, parent: AccountVerdict | undefi
   return type === 'instagram_creator_account' ? { kind: 'ok', expiresAt, warning: type } : { kind: 'ok', expiresAt };
 }
 
-function discover(pagesBody: JsonObject): DiscoveredAccount[] {
-  const found: DiscoveredAccount[] = [];
-  for (const page of objectArray(pagesBody, 'data')) {
-    const id = stringField(page, 'id');
-    if (!id) continue;
-    found.push({ provider: 'facebook', networkAccountId: id, name: stringField(page, 'name') ?? id, handle: null, parentNetworkId: null });
-    const ig = isObject(page.instagram_business_account) ? page.instagram_business_account : null;
-    const igId = ig ? stringField(ig, 'id') : null;
-    if (ig && igId) {
-      const username = stringField(ig, 'username');
-      found.push({ provider: 'instagram', networkAccountId: igId, name: stringField(ig, 'name') ?? username ?? igId, handle: username ? `@${username}` : null, parentNetworkId: id });
-    }
-  }
-  return found;
-}
-
 /** Interprets every answer of a check. */
 export function interpretFacebookCheck(grant: GrantInput, answers: Answers, options: ReadOptions): FacebookReport {
   const read = (network: 'facebook' | 'instagram', answer: ClassifierInput | undefined): GraphRead | null => (answer ? readGraphAnswer(network, answer, options) : null);
@@ -119,7 +102,7 @@ export function interpretFacebookCheck(grant: GrantInput, answers: Answers, opti
   const expiries = readExpiries(grant, debug);
   const accounts = new Map<string, AccountVerdict>();
   const failure = grantProblem(me, pages, debug, options);
-  if (failure) return { grant: { kind: 'problem', classification: failure }, accounts, discovered: [], expiries, permissions };
+  if (failure) return { grant: { kind: 'problem', classification: failure }, accounts, expiries, permissions };
 
   const pagesBody = pages.kind === 'ok' ? pages.body : {};
   const listed = new Map(objectArray(pagesBody, 'data').map((p) => [stringField(p, 'id') ?? '', p]));
@@ -133,5 +116,5 @@ export function interpretFacebookCheck(grant: GrantInput, answers: Answers, opti
     const parent = account.parentNetworkId ? accounts.get(account.parentNetworkId) : undefined;
     accounts.set(account.networkAccountId, instagramVerdict(read('instagram', find(answers, 'instagram', account.networkAccountId)), parent, permissions, expiresAt));
   }
-  return { grant: { kind: 'ok' }, accounts, discovered: discover(pagesBody), expiries, permissions };
+  return { grant: { kind: 'ok' }, accounts, expiries, permissions };
 }

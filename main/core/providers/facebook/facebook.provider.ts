@@ -47,7 +47,7 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
         });
       }
       const report = interpretFacebookCheck(grant, answers, { now: deps.clock.now(), tokenExpiresAt: grant.tokens.accessExpiresAt });
-      return { ...report, pageTokens: new Map(), requests: http.requestCount };
+      return { ...report, requests: http.requestCount };
     },
   };
 }

@@ -58,10 +58,10 @@ export function createTwitterProvider(deps: ProviderDeps): SocialProvider {
       const expiries = { access: grant.tokens.accessExpiresAt, refresh: grant.tokens.refreshToken ? grant.tokens.refreshExpiresAt : null, dataAccess: null };
       const missing = X_SCOPES.filter((s) => !grant.tokens.scopes.includes(s));
       const permissions = { granted: grant.tokens.scopes, declined: [], missing };
-      const base = { expiries, permissions, pageTokens: new Map<string, string>(), requests: http.requestCount };
-      if (found.kind === 'problem') return { ...base, grant: { kind: 'problem', classification: found.verdict.classification }, accounts: new Map(), discovered: [] };
+      const base = { expiries, permissions, requests: http.requestCount };
+      if (found.kind === 'problem') return { ...base, grant: { kind: 'problem', classification: found.verdict.classification }, accounts: new Map() };
       const accounts = new Map<string, AccountVerdict>(grant.accounts.map((a) => [a.networkAccountId, { kind: 'ok', expiresAt: null }]));
-      return { ...base, grant: { kind: 'ok' }, accounts, discovered: [found.profile] };
+      return { ...base, grant: { kind: 'ok' }, accounts };
     },
     refresh: (tokens) => refreshXTokens(deps, tokens),
     needsRefresh: (tokens, now) => tokens.refreshToken !== null && tokens.accessExpiresAt !== null && tokens.accessExpiresAt - now <= REFRESH_MARGIN_MS,
