@@ -23,7 +23,7 @@ export function layerOf(relPath) {
   const p = relPath.split(sep).join('/');
   if (p.startsWith('main/core/')) return 'core';
   if (p.startsWith('main/electron/') || p === 'main/index.ts') return 'electron';
-  if (p.startsWith('main/serve/') || p.startsWith('main/cli/') || p.startsWith('main/simulator/')) return 'node-app';
+  if (p.startsWith('main/app/') || p.startsWith('main/serve/') || p.startsWith('main/cli/') || p.startsWith('main/simulator/')) return 'node-app';
   if (p.startsWith('preload/')) return 'preload';
   if (p.startsWith('renderer/')) return 'renderer';
   if (p.startsWith('shared/')) return 'shared';

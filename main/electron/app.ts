@@ -2,11 +2,10 @@
 import { app, type BrowserWindow } from 'electron';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { openTetherCore, type TetherCore } from '../core/app/tether-core';
 import { createHandlers } from '../core/ipc/handlers';
 import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
-import { openDemoCore } from '../simulator/demo/open-demo-core';
+import { openAppCore, type OpenedAppCore } from '../app/open-app-core';
 import { chooseSecretStore } from '../core/secrets/choose-secret-store';
 import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
 import { DEFAULT_SECRET_SERVICE } from '../core/secrets/secret-keys';
@@ -35,11 +34,11 @@ export function readLaunchOptions(argv: readonly string[]): LaunchOptions {
 }
 
 /** Opens the core with Electron's settings store and the keychain, falling back to safeStorage when it can't load. */
-async function openDesktopCore(dataDir: string, demo: boolean): Promise<TetherCore> {
+function openDesktopCore(dataDir: string, demo: boolean): Promise<OpenedAppCore> {
   const log = createLogger('app');
-  if (demo) return (await openDemoCore(dataDir)).core;
-  return openTetherCore({
+  return openAppCore({
     dataDir,
+    demo,
     settings: openElectronSettingsStore({ dataDir, log: log.child('settings') }),
     secrets: async (db) => {
       const keychain = new KeytarSecretStore({ service: DEFAULT_SECRET_SERVICE, log: log.child('keychain') });
@@ -60,7 +59,7 @@ export function startDesktopApp(): void {
   }
   const options = readLaunchOptions(process.argv.slice(1));
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-  let core: TetherCore | undefined;
+  let opened: OpenedAppCore | undefined;
   let window: BrowserWindow | undefined;
 
   let services: DesktopServices | undefined;
@@ -71,7 +70,8 @@ export function startDesktopApp(): void {
 
   void app.whenReady().then(async () => {
     const base = options.dataDir ?? app.getPath('userData');
-    core = await openDesktopCore(base, options.demo);
+    opened = await openDesktopCore(base, options.demo);
+    const { core } = opened;
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
     registerIpcHandlers(router, devServerUrl);
     window = createMainWindow(devServerUrl);
@@ -85,6 +85,6 @@ export function startDesktopApp(): void {
   });
   app.on('will-quit', () => {
     services?.stop();
-    core?.close();
+    void opened?.close();
   });
 }

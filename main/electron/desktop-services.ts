@@ -4,11 +4,8 @@
  */
 import { app, type BrowserWindow } from 'electron';
 import type { AccountId } from '../../shared/domain/ids';
-import type { TetherCore } from '../core/app/tether-core';
-import { systemClock } from '../core/kernel/clock';
+import type { AppCore } from '../core/app/tether-core';
 import type { Logger } from '../core/logging/create-logger';
-import { Notifier } from '../core/notify/notifier';
-import { systemLocalMinutes } from '../core/notify/quiet-hours';
 import { followLaunchAtLogin } from './app-lifecycle/login-item';
 import { SystemSignals } from './power/system-signals';
 import { NotificationPresenter } from './tray/notifications';
@@ -21,28 +18,14 @@ export interface DesktopServices {
 }
 
 /** Starts the tray, notifications and system signals for one window. */
-export function startDesktopServices(core: TetherCore, window: BrowserWindow, log: Logger): DesktopServices {
+export function startDesktopServices(core: AppCore, window: BrowserWindow, log: Logger): DesktopServices {
   if (process.platform === 'win32') app.setAppUserModelId('app.tether.desktop');
   const open = (accountId: AccountId | null): void => {
     revealWindow(window);
     core.events.emit('ui:open-requested', { accountId });
   };
   const presenter = new NotificationPresenter({ showWindow: () => revealWindow(window), onOpen: open, log: log.child('notify') });
-  const notifier = new Notifier({
-    clock: systemClock,
-    settings: () => core.settings.get(),
-    localMinutes: systemLocalMinutes,
-    deliver: (list) => void presenter.show(list),
-    log: log.child('notify'),
-  });
-  notifier.prime(core.accounts.list());
-  const offs = [
-    core.onChecked(({ transitions, warnings }) => notifier.push(transitions, warnings)),
-    core.events.on('validation:progressed', (p) => {
-      if (p.finished) notifier.flush();
-    }),
-    core.settings.onChange(() => notifier.flush()),
-  ];
+  const offs = [core.notifications.start({ deliver: (list) => void presenter.show(list) })];
   const tray = new TetherTray({
     icons: loadTrayIcons(trayIconDir(), log),
     actions: { open: () => revealWindow(window), checkAll: () => void core.validation.checkNow(), quit: () => app.quit() },
@@ -56,7 +39,6 @@ export function startDesktopServices(core: TetherCore, window: BrowserWindow, lo
   return {
     stop() {
       offs.forEach((off) => off());
-      notifier.stop();
       signals.stop();
       tray.destroy();
     },

@@ -1,10 +1,10 @@
 /** Starts the whole headless app: the core on a data folder, the router, and the HTTP + WebSocket server. */
-import { openTetherCore, type TetherCore, type TetherCoreOptions } from '../core/app/tether-core';
+import type { AppCore, TetherCoreOptions } from '../core/app/tether-core';
 import { createHandlers } from '../core/ipc/handlers';
 import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
 import { startServeServer, type RunningServer } from './serve-server';
-import { openDemoCore } from '../simulator/demo/open-demo-core';
+import { openAppCore, type OpenedAppCore } from '../app/open-app-core';
 
 export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
   readonly dataDir: string;
@@ -16,27 +16,36 @@ export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
 }
 
 export interface RunningTetherServe {
-  readonly core: TetherCore;
+  readonly core: AppCore;
   readonly server: RunningServer;
   /** Stops the server, then closes the database. */
   stop(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** The built renderer (out/renderer). */
+  readonly staticDir: string;
+  readonly port?: number;
+  /** Start scheduled checks (default true). */
+  readonly background?: boolean;
+}
+
 /** What `tether serve` runs; tests start it the same way. */
 export async function startTetherServe(options: TetherServeOptions): Promise<RunningTetherServe> {
-  const log = createLogger('serve');
-  const { staticDir, port, background = true, ...coreOptions } = options;
+  const { staticDir, port, background, ...coreOptions } = options;
   // Demo mode: the built-in simulator plays the networks, in a separate data folder.
-  const demo = coreOptions.demo ? await openDemoCore(coreOptions.dataDir) : null;
-  const core = demo ? demo.core : await openTetherCore(coreOptions);
-  const closeCore = async (): Promise<void> => {
-    if (demo) await demo.close();
-    else core.close();
-  };
+  const opened = await openAppCore({ ...coreOptions, demo: coreOptions.demo ?? false });
+  return serveAppCore(opened, { staticDir, ...(port !== undefined ? { port } : {}), ...(background !== undefined ? { background } : {}) });
+}
+
+/** Serves an opened core over HTTP + WebSocket; stopping closes both. */
+export async function serveAppCore(opened: OpenedAppCore, options: ServeOptions): Promise<RunningTetherServe> {
+  const log = createLogger('serve');
+  const { core, close: closeCore } = opened;
   try {
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
-    const server = await startServeServer({ router, staticDir, log, port: port ?? 0 });
-    if (background) void core.startBackgroundWork();
+    const server = await startServeServer({ router, staticDir: options.staticDir, log, port: options.port ?? 0 });
+    if (options.background ?? true) void core.startBackgroundWork();
     return {
       core,
       server,

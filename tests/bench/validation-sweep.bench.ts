@@ -43,7 +43,7 @@ const started = Date.now();
 for (let i = 0; i < FB_LOGINS; i += 1) await kit.connectFacebook(String(100000 + i));
 for (let i = 0; i < X_ACCOUNTS; i += 1) await kit.connectX(String(400000 + i));
 const accounts = kit.core.accounts.list().length;
-console.log(`[sweep bench] connected ${kit.core.health.grantsForScheduling().length} grants, ${accounts} accounts in ${Date.now() - started} ms`);
+console.log(`[sweep bench] connected ${kit.core.repo.grantsForScheduling().length} grants, ${accounts} accounts in ${Date.now() - started} ms`);
 
 let sweeps = 0;
 httpRequests = 0;

@@ -7,25 +7,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { filesUnder } from '../fixtures/data-files';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startTetherServe, type RunningTetherServe } from '../../main/serve/start-tether-serve';
+import { serveAppCore, type RunningTetherServe } from '../../main/serve/start-tether-serve';
+import { openDemoCore, type DemoCore } from '../../main/app/demo/open-demo-core';
 
 const staticDir = resolve(__dirname, '../../out/renderer');
 
 let root: string;
 let running: RunningTetherServe;
+let demo: DemoCore;
 
 test.beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'tether-e2e-demo-'));
   // Demo mode works in `<data-dir>-demo`, so both stay inside the temp folder.
-  running = await startTetherServe({ dataDir: join(root, 'data'), staticDir, demo: true, background: false });
+  demo = await openDemoCore(join(root, 'data'));
+  running = await serveAppCore(demo, { staticDir, background: false });
 });
 
 test.afterEach(async () => {
   // After the whole run: no token the demo held appears in any file of its data folder (SQLite, WAL, settings).
   const secrets: string[] = [];
-  for (const grant of running.core.health.grantsForScheduling()) {
-    for (const key of await running.core.secrets.listByGrant(grant.id)) {
-      const value = await running.core.secrets.get(key);
+  for (const grant of demo.core.repo.grantsForScheduling()) {
+    for (const key of await demo.core.secrets.listByGrant(grant.id)) {
+      const value = await demo.core.secrets.get(key);
       if (value) secrets.push(value, ...Object.values(JSON.parse(value.startsWith('{') ? value : '{}') as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v.length > 20));
     }
   }

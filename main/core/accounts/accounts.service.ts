@@ -1,5 +1,6 @@
 /** The accounts the user manages: listing them, and announcing every change so the UI never polls. */
 import type { AccountView } from '../../../shared/domain/account-view';
+import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { AccountsRepository, GrantRecord, NewAccount } from './accounts.repository';
 import type { CoreEventBus } from '../kernel/core-events';
 import type { Clock } from '../kernel/clock';
@@ -11,6 +12,11 @@ export class AccountsService {
     private readonly events: CoreEventBus,
     private readonly clock: Clock,
   ) {}
+
+  /** The grant an account belongs to, or null for an unknown account. */
+  grantOf(accountId: AccountId): GrantId | null {
+    return this.repo.grantOfAccount(accountId);
+  }
 
   /** Every account with its current status. */
   list(): AccountView[] {

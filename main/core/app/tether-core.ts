@@ -7,7 +7,6 @@ import { openHistoryDatabase, openReadConnection } from '../history/database';
 import { HistoryService } from '../history/history.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
-import { AccountHealthRepository } from '../accounts/account-health.repository';
 import { openConfSettingsStore } from '../settings/conf-settings-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
@@ -23,8 +22,9 @@ import { systemClock, type Clock } from '../kernel/clock';
 import { AppStatusService } from './app-status.service';
 import type { DemoControl } from './demo-control';
 import { ConnectionService } from '../connections/connection.service';
-import { TypedEmitter } from '../kernel/typed-emitter';
-import { checkSignals, type CheckSignals } from '../notify/check-signals';
+import { Notifications } from '../notify/notifications';
+import { AppSecrets } from '../secrets/app-secrets';
+import type { MovedAside } from '../history/corrupt-file';
 import { throttle } from '../kernel/throttle';
 import { openKeychainSecrets } from './open-secrets';
 
@@ -55,28 +55,35 @@ export interface TetherCoreOptions {
   readonly random?: () => number;
 }
 
-/** Everything the transports and the CLI need from the core. */
-export interface TetherCore {
+/** What the transports and the CLI get: services, never the raw database or the secret store. */
+export interface AppCore {
   readonly dataDir: string;
   readonly clock: Clock;
-  readonly db: Database;
   readonly events: CoreEventBus;
   readonly accounts: AccountsService;
-  readonly health: AccountHealthRepository;
   readonly history: HistoryService;
   readonly settings: SettingsStore;
-  readonly secrets: SecretStore;
-  readonly vault: TokenVault;
+  readonly appSecrets: AppSecrets;
   readonly validation: ValidationService;
   readonly status: AppStatusService;
   readonly connections: ConnectionService;
+  /** Status changes and expiry warnings, for whoever presents notifications. */
+  readonly notifications: Pick<Notifications, 'start'>;
   /** The simulator's controls in demo mode; null otherwise. */
   readonly demo: DemoControl | null;
-  /** Status changes and expiry warnings of each check, for notifications. */
-  onChecked(listener: (signals: CheckSignals) => void): () => void;
   /** Starts scheduled checks and daily retention (the desktop app and `tether serve`; not the one-shot CLI). */
   startBackgroundWork(): Promise<void>;
   close(): void;
+}
+
+/** The core with its parts, for the composition and for tests that look inside. */
+export interface TetherCore extends AppCore {
+  readonly db: Database;
+  readonly repo: AccountsRepository;
+  readonly secrets: SecretStore;
+  readonly vault: TokenVault;
+  /** Where the damaged database was moved at opening, if it was. */
+  readonly databaseRecovered: MovedAside | null;
 }
 
 const DAY_MS = 24 * 3_600_000;
@@ -92,7 +99,6 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     const secrets =
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
     const events = new CoreEventBus();
-    const checked = new TypedEmitter<{ checked: CheckSignals }>();
     // A sweep of 200 logins would push the whole list 200 times: push at most every 500 ms while it runs,
     // and once more the moment it finishes (before "check now" answers).
     const announceChecked = throttle(() => accounts.announce(), ANNOUNCE_EVERY_MS);
@@ -107,15 +113,17 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       // Exports iterate rows for seconds: a read-only connection of their own keeps checks writing meanwhile.
       openExportConnection: () => openReadConnection(dataDir),
     });
-    const accounts = new AccountsService(new AccountsRepository(db), events, clock);
-    const health = new AccountHealthRepository(db);
+    const repo = new AccountsRepository(db);
+    const accounts = new AccountsService(repo, events, clock);
+    const appSecrets = new AppSecrets(secrets.store);
+    const notifications = new Notifications({ clock, settings, events, accounts: () => accounts.list(), log: log.child('notify'), ...(options.timers ? { timers: options.timers } : {}) });
     const vault = new TokenVault(secrets.store);
     const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
     const validation = new ValidationService({
       clock,
-      repo: health,
+      repo,
       vault,
-      history: { recordMany: (e) => history.recordMany(e), transaction: (work) => history.writer.transaction(work) },
+      history: history.writer,
       events,
       log: log.child('validation'),
       createProviders: (governor) =>
@@ -132,14 +140,13 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
             get xClientId() {
               return settings.get().networkApps.xClientId;
             },
-            metaAppSecret: () => secrets.store.get({ kind: 'app_secret', app: 'meta' }).catch(() => null),
+            metaAppSecret: () => appSecrets.metaAppSecret(),
           },
         }),
       intervalMs: () => settings.get().checkIntervalMinutes * 60_000,
-      onChecked: (grantId, recorded) => {
+      onChecked: (_grantId, recorded) => {
         announceChecked();
-        const signals = checkSignals(health, grantId, recorded);
-        if (signals.transitions.length > 0 || signals.warnings.length > 0) checked.emit('checked', signals);
+        notifications.push(recorded.signals);
       },
       onSecretsUnavailable: () => void secrets.store.health().then((h) => status.setSecretsHealth(h)),
       ...(options.timers ? { timers: options.timers } : {}),
@@ -150,7 +157,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       providers: validation.providers,
       vault,
       accounts,
-      health,
+      repo,
       recordMany: (e) => history.recordMany(e),
       checkGrant: (grantId) => validation.checkNow({ grantId }),
     });
@@ -161,16 +168,18 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       db,
       events,
       accounts,
-      health,
+      repo,
       history,
       settings,
+      appSecrets,
+      notifications,
+      databaseRecovered: recovered,
       secrets: secrets.store,
       vault,
       validation,
       status,
       connections,
       demo: options.demoControl ?? null,
-      onChecked: (listener) => checked.on('checked', listener),
       async startBackgroundWork() {
         history.runRetention();
         retentionTimer = setInterval(() => history.runRetention(), DAY_MS);

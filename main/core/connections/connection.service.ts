@@ -10,7 +10,7 @@ import type { TokenSet } from '../secrets/token-set.codec';
 import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
 import type { TokenVault } from '../secrets/token-vault';
 import type { AccountsService } from '../accounts/accounts.service';
-import type { AccountHealthRepository } from '../accounts/account-health.repository';
+import type { AccountsRepository } from '../accounts/accounts.repository';
 import type { Clock } from '../kernel/clock';
 
 export type ConnectOutcome =
@@ -24,7 +24,7 @@ export interface ConnectionDeps {
   readonly providers: ProviderRegistry;
   readonly vault: TokenVault;
   readonly accounts: AccountsService;
-  readonly health: AccountHealthRepository;
+  readonly repo: AccountsRepository;
   recordMany(events: readonly HistoryEventInput[]): unknown;
   /** Checks the grant right away, so statuses reflect the new login. */
   checkGrant(grantId: GrantId): Promise<unknown>;
@@ -45,15 +45,15 @@ export class ConnectionService {
 
   /** Connects (or reconnects, when `expectGrantId` is given) with tokens the network just issued. */
   async connect(network: GrantNetwork, tokens: TokenSet, expectGrantId?: GrantId): Promise<ConnectOutcome> {
-    const { providers, vault, accounts, health, clock } = this.deps;
+    const { providers, vault, accounts, repo, clock } = this.deps;
     const found = await providers[network].discover({ id: 'pending' as GrantId, tokens, pageTokens: new Map(), accounts: [] });
     if (found.kind === 'problem') return found;
     const grantId = grantIdFor(network, found.identity.id);
     if (expectGrantId && expectGrantId !== grantId) {
-      const expected = health.grant(expectGrantId)?.name ?? expectGrantId;
+      const expected = repo.grant(expectGrantId)?.name ?? expectGrantId;
       return { kind: 'wrong_account', expected, signedInAs: found.identity.name };
     }
-    const existed = health.grant(grantId) !== null;
+    const existed = repo.grant(grantId) !== null;
     // Tokens first: a grant in the database always has its tokens in the keychain.
     await vault.save(grantId, tokens);
     for (const [pageId, token] of found.pageTokens) await vault.savePageToken(grantId, pageId, token);

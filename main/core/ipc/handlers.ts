@@ -1,23 +1,23 @@
 /** The core's answer to every contract channel. Each handler is a line or two that delegates to a service. */
 import type { Handlers } from './router';
-import type { TetherCore } from '../app/tether-core';
+import type { AppCore } from '../app/tether-core';
 import { DemoModeOffError, type DemoControl } from '../app/demo-control';
 import { accountHistory } from '../history/account-history';
 import { RequestError } from '../kernel/request-error';
 
-function demoOf(core: TetherCore): DemoControl {
+function demoOf(core: AppCore): DemoControl {
   if (!core.demo) throw new DemoModeOffError();
   return core.demo;
 }
 
 /** Binds every invoke channel to the core. A missing channel is a compile error. */
-export function createHandlers(core: TetherCore): Handlers {
+export function createHandlers(core: AppCore): Handlers {
   return {
     'accounts:list': () => core.accounts.list(),
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
-    'history:account': (req) => accountHistory(core.history, req, core.clock.now(), core.health.grantOfAccount(req.accountId) !== null),
+    'history:account': (req) => accountHistory(core.history, req, core.clock.now(), core.accounts.grantOf(req.accountId) !== null),
     'settings:get': () => core.settings.get(),
     'settings:update': (patch) => {
       const result = core.settings.update(patch);
@@ -26,13 +26,7 @@ export function createHandlers(core: TetherCore): Handlers {
       throw new RequestError(result.error.kind === 'invalid' ? 'invalid_request' : 'unavailable', `Settings not saved: ${why}`);
     },
     'settings:set-meta-app-secret': async ({ appSecret }) => {
-      const key = { kind: 'app_secret', app: 'meta' } as const;
-      try {
-        if (appSecret === null) await core.secrets.delete(key);
-        else await core.secrets.set(key, appSecret);
-      } catch (error) {
-        throw new RequestError('unavailable', `The keychain could not keep the app secret: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      await core.appSecrets.setMetaAppSecret(appSecret);
       return core.status.announce();
     },
     'demo:scenarios': () => demoOf(core).listing(),

@@ -5,7 +5,7 @@
  */
 import type { GrantId } from '../../../shared/domain/ids';
 import type { HistoryEventInput } from '../../../shared/domain/history-event';
-import type { AccountHealthRepository, TrackedAccount } from '../accounts/account-health.repository';
+import type { AccountsRepository, TrackedAccount } from '../accounts/accounts.repository';
 import type { Clock } from '../kernel/clock';
 import type { Logger } from '../logging/create-logger';
 import type { Classification } from '../reasons/classification';
@@ -14,22 +14,21 @@ import type { TokenSet } from '../secrets/token-set.codec';
 import { fieldClassification } from '../providers/field-classification';
 import type { GrantInput, RefreshOutcome, SocialProvider, ValidationReport } from '../providers/provider';
 import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
-import { applyReport } from './apply-report';
+import type { CheckRecorder, RecordedCheck } from './check-recorder';
 import type { GrantRunResult } from './scheduler';
 import { SingleFlight } from './single-flight';
 import type { TokenVault } from '../secrets/token-vault';
 
 export interface GrantCheckerDeps {
   readonly clock: Clock;
-  readonly repo: AccountHealthRepository;
+  readonly repo: AccountsRepository;
+  readonly recorder: CheckRecorder;
   readonly vault: TokenVault;
   providers(): ProviderRegistry;
-  readonly history: {
-    recordMany(events: readonly HistoryEventInput[]): unknown;
-    transaction<T>(work: () => T): T;
-  };
+  /** Where token refreshes are recorded. */
+  readonly history: { recordMany(events: readonly HistoryEventInput[]): unknown };
   /** Called after every check with what it recorded, so the UI and notifications hear of changes at once. */
-  onChecked(grantId: GrantId, events: readonly HistoryEventInput[]): void;
+  onChecked(grantId: GrantId, recorded: RecordedCheck): void;
   /** Called when the keychain can't be read (locked, unavailable): no status changes, a notice instead. */
   onSecretsUnavailable(reason: string): void;
   readonly log: Logger;
@@ -44,8 +43,6 @@ function failedReport(classification: Classification): ValidationReport {
     requests: 0,
   };
 }
-
-const asEpoch = (v: number | 'never' | null): number | null => (typeof v === 'number' ? v : null);
 
 export class GrantChecker {
   private readonly refreshes = new SingleFlight<GrantId, RefreshOutcome>();
@@ -81,13 +78,10 @@ export class GrantChecker {
       ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts)
       : failedReport(fieldClassification('invalid_token_other', 'Tether has no saved login for this connection'));
     const now = clock.now();
-    const applied = applyReport(repo, (e) => this.deps.history.recordMany(e), (w) => this.deps.history.transaction(w), grantId, accounts, report, { now, latencyMs: Math.max(0, now - started) }, repo.missingScopes(grantId));
-    if (report.grant.kind === 'ok') {
-      repo.touchGrant(grantId, now, { access: asEpoch(report.expiries.access), refresh: asEpoch(report.expiries.refresh), dataAccess: report.expiries.dataAccess }, report.permissions?.granted ?? null);
-    }
-    this.deps.onChecked(grantId, applied.events);
-    if (applied.outcome === 'transient') return { kind: 'transient', retryAfterMs: applied.retryAfterMs };
-    return { kind: applied.outcome };
+    const recorded = this.deps.recorder.record(grantId, report, { now, latencyMs: Math.max(0, now - started) });
+    this.deps.onChecked(grantId, recorded);
+    if (recorded.outcome === 'transient') return { kind: 'transient', retryAfterMs: recorded.retryAfterMs };
+    return { kind: recorded.outcome };
   }
 
   /** Validates, refreshing first when due, and confirms an ambiguous failure with one refresh or re-check. */

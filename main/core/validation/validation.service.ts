@@ -3,13 +3,13 @@
  * together, "check now" for an account, a grant or everything, and progress and transitions announced.
  */
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
-import type { HistoryEventInput } from '../../../shared/domain/history-event';
-import type { AccountHealthRepository } from '../accounts/account-health.repository';
+import type { AccountsRepository } from '../accounts/accounts.repository';
 import type { CoreEventBus } from '../kernel/core-events';
 import type { Clock } from '../kernel/clock';
 import type { Logger } from '../logging/create-logger';
 import type { ProviderRegistry } from '../providers/registry';
-import { GrantChecker, type GrantCheckerDeps } from './grant-checker';
+import { GrantChecker } from './grant-checker';
+import { CheckRecorder, type CheckHistory, type RecordedCheck } from './check-recorder';
 import { RateLimitGovernor } from '../providers/rate-limit-governor';
 import { ValidationScheduler } from './scheduler';
 import type { Timers } from '../kernel/timers';
@@ -17,15 +17,15 @@ import type { TokenVault } from '../secrets/token-vault';
 
 export interface ValidationServiceDeps {
   readonly clock: Clock;
-  readonly repo: AccountHealthRepository;
+  readonly repo: AccountsRepository;
   readonly vault: TokenVault;
-  readonly history: GrantCheckerDeps['history'];
+  readonly history: CheckHistory;
   readonly events: CoreEventBus;
   readonly log: Logger;
   /** Built once the governor exists, so providers and scheduler share one view of the limits. */
   createProviders(governor: RateLimitGovernor): ProviderRegistry;
   intervalMs(): number;
-  onChecked(grantId: GrantId, events: readonly HistoryEventInput[]): void;
+  onChecked(grantId: GrantId, recorded: RecordedCheck): void;
   onSecretsUnavailable(reason: string): void;
   readonly timers?: Timers;
   readonly random?: () => number;
@@ -41,7 +41,7 @@ export class ValidationService {
   constructor(private readonly deps: ValidationServiceDeps) {
     const providers = deps.createProviders(this.governor);
     this.providers = providers;
-    this.checker = new GrantChecker({ ...deps, providers: () => providers });
+    this.checker = new GrantChecker({ ...deps, recorder: new CheckRecorder(deps.repo, deps.history), providers: () => providers });
     this.scheduler = new ValidationScheduler({
       clock: deps.clock,
       governor: this.governor,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDS } from '../../fixtures/simulator/simulator-kit';
 import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine-kit';
-import { openDemoCore, type DemoCore } from '../../../main/simulator/demo/open-demo-core';
+import { openDemoCore, type DemoCore } from '../../../main/app/demo/open-demo-core';
 import type { SecretStore } from '../../../main/core/secrets/secret-store';
 import type { GrantId } from '../../../shared/domain/ids';
 
@@ -83,7 +83,7 @@ describe('no token on disk', () => {
       await core.validation.checkNow();
       core.demo?.revert({ scenario: 'password_changed', target: person });
       await core.validation.checkNow();
-      const grants = core.health.grantsForScheduling().map((g) => g.id);
+      const grants = core.repo.grantsForScheduling().map((g) => g.id);
       expectNoneOnDisk(core.dataDir, await secretValues(core.secrets, grants));
     } finally {
       rmSync(base, { recursive: true, force: true });

@@ -32,7 +32,7 @@ describe('chaos', () => {
       { type: 'malformed_json', probability: each },
       { type: 'graph_transient', code: 2, httpStatus: 401, isTransient: true, network: 'facebook', probability: each },
     ]);
-    const grants = kit.core.health.grantsForScheduling();
+    const grants = kit.core.repo.grantsForScheduling();
     expect(grants).toHaveLength(4);
     let checks = 0;
     let unverifiedSeen = 0;

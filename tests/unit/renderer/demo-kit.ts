@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../../../main/core/ipc/handlers';
 import { createRouter, type Router } from '../../../main/core/ipc/router';
 import { createLogger } from '../../../main/core/logging/create-logger';
-import { openDemoCore, type DemoCore } from '../../../main/simulator/demo/open-demo-core';
+import { openDemoCore, type DemoCore } from '../../../main/app/demo/open-demo-core';
 import type { TetherApi } from '../../../shared/ipc/channels';
 import { inProcessApi } from '../../fixtures/in-process-api';
 

@@ -128,7 +128,7 @@ export function setHealth(
     ...health,
   };
   act(() => {
-    core.health.saveHealth(accountId as AccountId, full, options.problem ?? null, new Set(), options.checkedAt ?? NOW - 2 * MIN);
+    core.repo.saveHealth(accountId as AccountId, full, options.problem ?? null, new Set(), options.checkedAt ?? NOW - 2 * MIN);
     core.accounts.announce();
   });
 }

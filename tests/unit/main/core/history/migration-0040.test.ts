@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate, schemaVersion } from '../../../../../main/core/history/migrate';
 import { MIGRATIONS } from '../../../../../main/core/history/migrations';
-import { AccountHealthRepository } from '../../../../../main/core/accounts/account-health.repository';
+import { AccountsRepository } from '../../../../../main/core/accounts/accounts.repository';
 import { addGrantAt0010 as addGrant } from '../../../../fixtures/history/history-db';
 import type { AccountId, GrantId } from '../../../../../shared/domain/ids';
 
@@ -20,7 +20,7 @@ describe('migration 0040: account health', () => {
     db.prepare(`UPDATE accounts SET status = 'needs_action', reason = 'page_restricted' WHERE id = 'a2'`).run();
     migrate(db, upTo(40));
     expect(schemaVersion(db)).toBe(40);
-    const repo = new AccountHealthRepository(db);
+    const repo = new AccountsRepository(db);
     const accounts = repo.accountsOfGrant('g1' as GrantId);
     expect(accounts.map((a) => [a.id, a.health.status, a.health.lastKnownStatus, a.health.reason, [...a.warned]])).toEqual([
       ['a1', 'connected', 'connected', null, []],
@@ -34,7 +34,7 @@ describe('migration 0040: account health', () => {
     migrate(db, upTo(40));
     addGrant(db, 'g1', 'twitter', ['a1']);
     expect(() => db.prepare(`UPDATE accounts SET problem = 'not json' WHERE id = 'a1'`).run()).toThrow(/CHECK constraint/);
-    const repo = new AccountHealthRepository(db);
+    const repo = new AccountsRepository(db);
     repo.saveHealth('a1' as AccountId, { status: 'unverified', reason: 'rate_limited', statusSince: 5, lastKnownStatus: 'connected', unverifiedSince: 5, expiresAt: 99 }, { code: 88, subcode: null, traceId: 't', detail: null }, new Set(['7d']), 5);
     const [a1] = repo.accountsOfGrant('g1' as GrantId);
     expect(a1?.health).toEqual({ status: 'unverified', reason: 'rate_limited', statusSince: 5, lastKnownStatus: 'connected', unverifiedSince: 5, expiresAt: 99 });

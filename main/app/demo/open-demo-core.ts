@@ -9,8 +9,8 @@ import { demoDataDir } from '../../core/paths/data-dir';
 import { endpointsAt } from '../../core/providers/network-endpoints';
 import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
 import type { TokenSet } from '../../core/secrets/token-set.codec';
-import { startSimulator, type RunningSimulator } from '../start-simulator';
-import { simulatorDemoControl } from './demo-control';
+import { startSimulator, type RunningSimulator } from '../../simulator/start-simulator';
+import { simulatorDemoControl } from './simulator-demo-control';
 
 export interface DemoCore {
   readonly core: TetherCore;

@@ -2,9 +2,9 @@
 import type { DemoControl } from '../../core/app/demo-control';
 import type { DemoListing } from '../../../shared/domain/demo';
 import type { ProviderId } from '../../../shared/domain/provider-id';
-import { SCENARIOS, isScenarioId } from '../scenarios/scenario-catalogue';
-import type { RunningSimulator } from '../start-simulator';
-import { SimulatorRequestError } from '../simulator-error';
+import { SCENARIOS, isScenarioId } from '../../simulator/scenarios/scenario-catalogue';
+import type { RunningSimulator } from '../../simulator/start-simulator';
+import { SimulatorRequestError } from '../../simulator/simulator-error';
 import { RequestError } from '../../core/kernel/request-error';
 
 const NETWORK: Record<'facebook' | 'instagram' | 'x', ProviderId> = { facebook: 'facebook', instagram: 'instagram', x: 'twitter' };
