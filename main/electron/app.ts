@@ -12,7 +12,8 @@ import { DEFAULT_SECRET_SERVICE } from '../core/secrets/secret-keys';
 import { forwardEvents, registerIpcHandlers } from './ipc/register-handlers';
 import { createMainWindow } from './windows/main-window';
 import { SafeStorageSecretStore } from './secrets/safe-storage-secret-store';
-import { openElectronSettingsStore } from './settings/electron-settings-store';
+import { electronStoreBackend } from './settings/electron-settings-store';
+import { openSettingsStore } from '../core/settings/open-settings-store';
 import { startDesktopServices, type DesktopServices } from './desktop-services';
 import { revealWindow } from './windows/close-to-tray';
 
@@ -39,7 +40,7 @@ function openDesktopCore(dataDir: string, demo: boolean): Promise<OpenedAppCore>
   return openAppCore({
     dataDir,
     demo,
-    settings: openElectronSettingsStore({ dataDir, log: log.child('settings') }),
+    settings: openSettingsStore({ dataDir, log: log.child('settings'), backend: electronStoreBackend }),
     secrets: async (db) => {
       const keychain = new KeytarSecretStore({ service: DEFAULT_SECRET_SERVICE, log: log.child('keychain') });
       return chooseSecretStore({ store: keychain, health: await keychain.health() }, async () => {

@@ -11,3 +11,8 @@ export const PROVIDER_NAMES: Record<ProviderId, string> = {
   instagram: 'Instagram',
   twitter: 'X',
 };
+
+/** The network whose login holds an account: Instagram accounts are reached through a Facebook login. */
+export function loginNetwork(provider: ProviderId): ProviderId {
+  return provider === 'instagram' ? 'facebook' : provider;
+}

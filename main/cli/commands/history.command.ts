@@ -11,11 +11,11 @@ import { UsageError } from '../cli-command';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { DATABASE_FILE, openHistoryDatabase } from '../../core/history/database';
 import { BadDateError, parseDateInput } from '../../core/history/date-input';
-import { exportEvents } from '../../core/history/export/events.export';
-import { exportUptime } from '../../core/history/export/uptime.export';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/history/export/export-format';
 import type { HistoryFilter } from '../../core/history/history-filter';
-import { DEFAULT_OBSERVATION_HORIZON_MS } from '../../core/history/history.service';
+import { HistoryService, observationHorizonMs } from '../../core/history/history.service';
+import { openSettingsStore } from '../../core/settings/open-settings-store';
+import { systemClock } from '../../core/kernel/clock';
 import { HISTORY_EVENT_KINDS, type HistoryEventKind } from '../../../shared/domain/history-event';
 import { PROVIDER_IDS, type ProviderId } from '../../../shared/domain/provider-id';
 
@@ -110,8 +110,11 @@ export const historyCommand: CliCommand = {
     const format = values.format as ExportFormat;
     const out = writableOf(io.stdout);
     try {
-      if (values.uptime) await exportUptime(db, filter, format, out, Date.now(), DEFAULT_OBSERVATION_HORIZON_MS);
-      else await exportEvents(db, filter, format, out);
+      // The same service and observation horizon as the app, so the CLI's uptime matches the dashboard's.
+      const settings = openSettingsStore({ dataDir }).get();
+      const history = new HistoryService(db, { clock: systemClock, horizonMs: observationHorizonMs(settings.checkIntervalMinutes) });
+      if (values.uptime) await history.exportUptime(filter, format, out);
+      else await history.exportEvents(filter, format, out);
       return 0;
     } catch (error) {
       // The reader went away (`tether history | head`): what it wanted was written.

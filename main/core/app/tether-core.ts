@@ -4,10 +4,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import { openHistoryDatabase, openReadConnection } from '../history/database';
-import { HistoryService } from '../history/history.service';
+import { HistoryService, observationHorizonMs } from '../history/history.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
-import { openConfSettingsStore } from '../settings/conf-settings-store';
+import { openSettingsStore } from '../settings/open-settings-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
 import { createProviderRegistry } from '../providers/registry';
@@ -95,7 +95,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
   const log = createLogger('core');
   const { db, recovered } = openHistoryDatabase({ dataDir, log: log.child('db'), now: () => clock.now() });
   try {
-    const settings = options.settings ?? openConfSettingsStore({ dataDir, now: () => clock.now(), log: log.child('settings') });
+    const settings = options.settings ?? openSettingsStore({ dataDir, now: () => clock.now(), log: log.child('settings') });
     const secrets =
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
     const events = new CoreEventBus();
@@ -108,8 +108,8 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     const history = new HistoryService(db, {
       clock,
       retentionDays: () => settings.get().retention.rawCheckDays,
-      // A check counts as observation until the next one, up to twice the interval (read at start).
-      horizonMs: 2 * settings.get().checkIntervalMinutes * 60_000,
+      // Read at start: a changed interval applies to uptime from the next launch.
+      horizonMs: observationHorizonMs(settings.get().checkIntervalMinutes),
       // Exports iterate rows for seconds: a read-only connection of their own keeps checks writing meanwhile.
       openExportConnection: () => openReadConnection(dataDir),
     });

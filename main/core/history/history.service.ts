@@ -22,6 +22,11 @@ export const DEFAULT_RETENTION_DAYS = 30;
 /** Default longest time one check counts as observation: twice the default 30-minute check interval. */
 export const DEFAULT_OBSERVATION_HORIZON_MS = HOUR_MS;
 
+/** A check counts as observation until the next one, up to twice the check interval. */
+export function observationHorizonMs(checkIntervalMinutes: number): number {
+  return 2 * checkIntervalMinutes * 60_000;
+}
+
 export interface HistoryServiceOptions {
   readonly clock: Clock;
   /** Set it to about twice the check interval: a longer gap between checks counts as unobserved. */

@@ -2,7 +2,7 @@
  * The words of each notification. Reasons use their card's title and one-line summary, so a notification never
  * says something the card doesn't; only grouping ("8 Pages and 3 Instagram accounts") and digests add words.
  */
-import { PROVIDER_NAMES, type ProviderId } from '../../../shared/domain/provider-id';
+import { PROVIDER_NAMES, loginNetwork, type ProviderId } from '../../../shared/domain/provider-id';
 import type { NotificationKind } from '../../../shared/domain/settings';
 import { cardFor } from '../../../shared/reasons/catalog';
 import { cannotVerifyHeadline, expiringHeadline, formatExpiry } from '../../../shared/reasons/countdown';
@@ -11,11 +11,6 @@ import type { Candidate } from './candidate';
 export interface NotificationWords {
   readonly title: string;
   readonly body: string;
-}
-
-/** The network whose login holds an account: Instagram accounts are reached through a Facebook login. */
-export function loginNetwork(provider: ProviderId): ProviderId {
-  return provider === 'instagram' ? 'facebook' : provider;
 }
 
 /** "Facebook login for Dana", or "Facebook login" when the person's name is unknown. */

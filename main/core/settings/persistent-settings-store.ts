@@ -33,7 +33,7 @@ function toIssues(error: z.ZodError): SettingsIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-/** A SettingsStore over any writer. Build it with `openConfSettingsStore` or `openElectronSettingsStore`. */
+/** A SettingsStore over any writer. Build it with `openSettingsStore`. */
 export class PersistentSettingsStore implements SettingsStore {
   private current: Settings;
   private currentNotice: SettingsNotice | null;

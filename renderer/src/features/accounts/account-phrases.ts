@@ -1,6 +1,6 @@
 /** The words a row and the detail panel show about an account's state and timing. Pure: account, state and time in. */
 import type { AccountView } from '../../../../shared/domain/account-view';
-import { PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES, loginNetwork } from '../../../../shared/domain/provider-id';
 import type { AccountState } from '../../../../shared/reasons/account-state';
 import { cardFor } from '../../../../shared/reasons/catalog';
 import { cannotVerifyHeadline, checkedAgo, expiringHeadline, formatExpiry } from '../../../../shared/reasons/countdown';
@@ -14,11 +14,6 @@ export interface AccountPhrases {
   readonly trouble: string | null;
   /** "checked 2 min ago". */
   readonly checked: string;
-}
-
-/** The login behind an account: an Instagram account rides on a Facebook login. */
-export function loginNetwork(provider: ProviderId): ProviderId {
-  return provider === 'instagram' ? 'facebook' : provider;
 }
 
 /** "Can't verify since 3 h · last known: Connected". */

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appFake, electronFake, resetElectronFake } from '../../../../fixtures/fake-electron';
-import { openConfSettingsStore } from '../../../../../main/core/settings/conf-settings-store';
+import { openSettingsStore } from '../../../../../main/core/settings/open-settings-store';
 
 vi.mock('electron', () => ({ ...electronFake, default: electronFake }));
 const { applyLaunchAtLogin, autostartEntry, currentLoginItemEnv, followLaunchAtLogin, quoteExecArgument, AUTOSTART_FILE } = await import(
@@ -74,7 +74,7 @@ describe('development builds', () => {
 
 describe('following the setting', () => {
   it('applies it at start and whenever launchAtLogin changes, not on other changes', () => {
-    const store = openConfSettingsStore({ dataDir: join(dir, 'data') });
+    const store = openSettingsStore({ dataDir: join(dir, 'data') });
     const file = join(linux.autostartDir, AUTOSTART_FILE);
     const stop = followLaunchAtLogin(store, undefined, linux);
     expect(existsSync(file)).toBe(false);
@@ -90,7 +90,7 @@ describe('following the setting', () => {
   });
 
   it('logs a failure and keeps the setting as the user chose it', () => {
-    const store = openConfSettingsStore({ dataDir: join(dir, 'data') });
+    const store = openSettingsStore({ dataDir: join(dir, 'data') });
     writeFileSync(join(dir, 'blocked'), 'a file where the autostart folder should be');
     const errors: string[] = [];
     const log = { debug() {}, info() {}, warn() {}, error: (m: string) => errors.push(m), child: () => log };

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/domain/settings';
-import { openConfSettingsStore } from '../../../../../main/core/settings/conf-settings-store';
+import { openSettingsStore } from '../../../../../main/core/settings/open-settings-store';
 
 let dir: string;
 
@@ -18,14 +18,14 @@ const fileOnDisk = (): unknown => JSON.parse(readFileSync(join(dir, 'settings.js
 
 describe('conf settings store', () => {
   it('starts with the defaults and keeps the file in the data folder', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(store.path).toBe(join(dir, 'settings.json'));
     expect(store.notice).toBeNull();
   });
 
   it('saves a deep patch, keeps the keys it did not name, and a new store reads it back', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     const result = store.update({ notifications: { quietHours: { enabled: true } }, theme: 'dark', networkApps: { metaAppId: '1234567890' } });
     expect(result.ok).toBe(true);
     const expected: Settings = {
@@ -36,11 +36,11 @@ describe('conf settings store', () => {
     };
     expect(store.get()).toEqual(expected);
     expect(fileOnDisk()).toEqual(expected);
-    expect(openConfSettingsStore({ dataDir: dir }).get()).toEqual(expected);
+    expect(openSettingsStore({ dataDir: dir }).get()).toEqual(expected);
   });
 
   it('refuses an invalid patch with the offending paths, and changes nothing', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     store.update({ theme: 'light' });
     const result = store.update({ checkIntervalMinutes: 2, theme: 'dark', notifications: { quietHours: { start: '9pm' } } });
     expect(result.ok).toBe(false);
@@ -54,7 +54,7 @@ describe('conf settings store', () => {
   });
 
   it('refuses an app secret smuggled into settings (it belongs in the keychain)', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     store.update({ networkApps: { metaAppId: '1234567890' } });
     const result = store.update({ networkApps: { metaAppSecret: 'abc123' } } as never);
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } });
@@ -62,7 +62,7 @@ describe('conf settings store', () => {
   });
 
   it('tells listeners about saved changes only, and stops after unsubscribe', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     const seen: Array<[number, number]> = [];
     const off = store.onChange((next, previous) => seen.push([next.checkIntervalMinutes, previous.checkIntervalMinutes]));
     store.onChange(() => {
@@ -78,7 +78,7 @@ describe('conf settings store', () => {
   });
 
   it('says so when the disk refuses, and keeps the settings it had', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     store.update({ theme: 'dark' });
     // A non-empty folder where the file goes: the atomic rename fails, even for root.
     renameSync(join(dir, 'settings.json'), join(dir, 'moved.json'));
@@ -91,7 +91,7 @@ describe('conf settings store', () => {
 
   it('opens a corrupt file as defaults, with a notice the UI can show and dismiss', () => {
     writeFileSync(join(dir, 'settings.json'), '{ this is not json');
-    const store = openConfSettingsStore({ dataDir: dir, now: () => 0 });
+    const store = openSettingsStore({ dataDir: dir, now: () => 0 });
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(store.notice).toMatchObject({ kind: 'reset', backupPath: join(dir, 'settings.json.corrupt-1970-01-01T00-00-00-000Z') });
     expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.corrupt-1970-01-01T00-00-00-000Z']);
@@ -101,7 +101,7 @@ describe('conf settings store', () => {
   });
 
   it('hands out frozen settings, so nobody changes them behind the store\'s back', () => {
-    const store = openConfSettingsStore({ dataDir: dir });
+    const store = openSettingsStore({ dataDir: dir });
     expect(Object.isFrozen(store.get().notifications.kinds)).toBe(true);
   });
 });
