@@ -1,6 +1,7 @@
 /** What the accounts area shows instead of the list: loading, a load failure, no accounts yet, or nothing matching. */
 import { useAppStore } from '../../store/store-context';
 import type { AccountsSlice } from '../../store/slices/accounts.slice';
+import { ErrorLine } from '../../components/ErrorLine';
 
 interface ListPlaceholderProps {
   readonly load: AccountsSlice['accountsLoad'];
@@ -17,14 +18,7 @@ export function ListPlaceholder({ load, total, filtered }: ListPlaceholderProps)
 
   if (load === 'loading' || load === 'idle') return <p role="status">Loading your accounts…</p>;
   if (load === 'error') {
-    return (
-      <div role="alert" className="error">
-        <p>Couldn't load your accounts: {error}</p>
-        <button type="button" onClick={() => void retry()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <ErrorLine what="load your accounts" error={error ?? 'unknown error'} onRetry={() => void retry()} retryLabel="Try again" />;
   }
   if (total === 0 || !filtered) {
     return <p className="empty">No accounts yet. Connect Facebook, Instagram or X to start keeping an eye on them.</p>;

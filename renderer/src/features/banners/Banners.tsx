@@ -6,6 +6,7 @@ import { selectMissingNetworkApps, type NetworkApp } from '../../store/slices/ap
 import { DemoBanner } from './DemoBanner';
 import { NoticeBanner } from './NoticeBanner';
 import { SetupBanner } from './SetupBanner';
+import { ErrorLine } from '../../components/ErrorLine';
 
 const KEYCHAIN_TITLES: Readonly<Record<Exclude<SecretsState['kind'], 'ok'>, string>> = {
   locked: 'Keychain locked',
@@ -27,11 +28,7 @@ export function Banners() {
   const keychain = status?.keychain;
   return (
     <div className="banners">
-      {error ? (
-        <p className="banner banner-warn" role="alert">
-          Couldn't get Tether's status: {error}
-        </p>
-      ) : null}
+      {error ? <ErrorLine what="get Tether's status" error={error} className="banner banner-warn" /> : null}
       {status?.demo ? <DemoBanner /> : null}
       {keychain && keychain.kind !== 'ok' ? (
         <SetupBanner name="keychain" title={KEYCHAIN_TITLES[keychain.kind]} card="keychain_unavailable" provider="facebook" detail={keychain.detail} />

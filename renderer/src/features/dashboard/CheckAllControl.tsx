@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store-context';
 import { selectSweepProgress } from '../../store/slices/validation.selectors';
+import { ErrorLine } from '../../components/ErrorLine';
 
 /** The button, the progress bar and the words that go with it. */
 export function CheckAllControl() {
@@ -22,11 +23,7 @@ export function CheckAllControl() {
       <button type="button" onClick={() => void checkAll()} disabled={pending || !hasAccounts}>
         Check all now
       </button>
-      {error ? (
-        <p className="error" role="alert">
-          Couldn't check: {error}
-        </p>
-      ) : null}
+      {error ? <ErrorLine what="check" error={error} /> : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/store-context';
 import { selectOutcomeAccounts } from '../../store/slices/demo.selectors';
 import type { DemoError } from '../../store/slices/demo.slice';
 import { accountLabel, changePhrase, operationLabels, outcomeHeadline, pendingPhrase } from './demo-phrases';
+import { ErrorLine } from '../../components/ErrorLine';
 
 /** The live status line, the changed accounts and the last error. */
 export function DemoActivity() {
@@ -67,16 +68,8 @@ function ChangedAccounts({ accounts, now }: { readonly accounts: readonly Accoun
 function DemoErrorLine({ error }: { readonly error: DemoError }) {
   const listing = useAppStore((s) => s.demoListing);
   if (error.kind === 'load') {
-    return (
-      <p className="error" role="alert">
-        Couldn't load the scenarios: {error.message}
-      </p>
-    );
+    return <ErrorLine what="load the scenarios" error={error.message} />;
   }
   const labels = operationLabels(listing, error);
-  return (
-    <p className="error" role="alert">
-      Couldn't {error.kind === 'apply' ? 'apply' : 'revert'} “{labels.scenario}” for {labels.target}: {error.message}
-    </p>
-  );
+  return <ErrorLine what={`${error.kind === 'apply' ? 'apply' : 'revert'} “${labels.scenario}” for ${labels.target}`} error={error.message} />;
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { AccountView } from '../../../../shared/domain/account-view';
 import { useAppStore } from '../../store/store-context';
 import { selectIsChecking } from '../../store/slices/validation.selectors';
+import { ErrorLine } from '../../components/ErrorLine';
 
 interface DetailActionsProps {
   readonly account: AccountView;
@@ -35,11 +36,7 @@ export function DetailActions({ account, reconnectFixes }: DetailActionsProps) {
           </span>
         </span>
       ) : null}
-      {error ? (
-        <p className="error" role="alert">
-          Couldn't check: {error}
-        </p>
-      ) : null}
+      {error ? <ErrorLine what="check" error={error} /> : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { selectAccountHistory, selectHistoryFirstLoad } from '../../store/slices
 import { useAppStore } from '../../store/store-context';
 import { HistorySummary } from './HistorySummary';
 import { HistoryTimeline } from './HistoryTimeline';
+import { ErrorLine } from '../../components/ErrorLine';
 
 /** The section for one account. */
 export function HistorySection({ account }: { readonly account: AccountView }) {
@@ -47,24 +48,10 @@ export function HistorySection({ account }: { readonly account: AccountView }) {
           Loading history…
         </p>
       ) : null}
-      {firstError ? (
-        <p className="error" role="alert">
-          Couldn't load the history: {firstError}{' '}
-          <button type="button" onClick={() => void loadHistory(account.id)}>
-            Retry
-          </button>
-        </p>
-      ) : null}
+      {firstError ? <ErrorLine what="load the history" error={firstError} onRetry={() => void loadHistory(account.id)} /> : null}
       {history.summary ? <HistorySummary summary={history.summary} /> : null}
       {shown ? <HistoryTimeline events={history.events} now={now} /> : null}
-      {olderError ? (
-        <p className="error" role="alert">
-          Couldn't load older events: {olderError}{' '}
-          <button type="button" onClick={() => void loadOlder(account.id)}>
-            Retry
-          </button>
-        </p>
-      ) : null}
+      {olderError ? <ErrorLine what="load older events" error={olderError} onRetry={() => void loadOlder(account.id)} /> : null}
       {shown && history.nextCursor !== null && olderError === null ? (
         <button type="button" className="show-older" onClick={() => void loadOlder(account.id)} disabled={history.loading === 'older'} aria-busy={history.loading === 'older'}>
           {history.loading === 'older' ? 'Loading older…' : 'Show older'}
