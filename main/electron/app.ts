@@ -16,6 +16,7 @@ import { electronStoreBackend } from './settings/electron-settings-store';
 import { openSettingsStore } from '../core/settings/open-settings-store';
 import { startDesktopServices, type DesktopServices } from './desktop-services';
 import { revealWindow } from './windows/close-to-tray';
+import { hardenApp } from './security/harden-app';
 
 interface LaunchOptions {
   readonly dataDir: string | undefined;
@@ -59,7 +60,8 @@ export function startDesktopApp(): void {
     return;
   }
   const options = readLaunchOptions(process.argv.slice(1));
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  const security = hardenApp();
+  const devServerUrl = security.devServerUrl;
   let opened: OpenedAppCore | undefined;
   let window: BrowserWindow | undefined;
 
@@ -70,6 +72,7 @@ export function startDesktopApp(): void {
   app.on('activate', () => revealWindow(window));
 
   void app.whenReady().then(async () => {
+    security.onReady();
     const base = options.dataDir ?? app.getPath('userData');
     opened = await openDesktopCore(base, options.demo);
     const { core } = opened;

@@ -1,21 +1,11 @@
-/** Decides whether an IPC message comes from our own renderer's main frame (Electron security checklist #17). */
+/** Decides whether a URL is our own renderer page (security checklist #13/#17): for IPC senders and navigation. */
+import { isAppUrl, parseUrl } from './app-origin';
 
-/** The origins our renderer is loaded from: the packaged file, or the dev server in development. */
+/** Our page is app://tether, or in an unpackaged run the dev server's exact origin. file: is never trusted. */
 export function isTrustedRendererUrl(rawUrl: string, devServerUrl: string | undefined): boolean {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  if (url.protocol === 'file:') return true;
-  if (devServerUrl) {
-    try {
-      return url.origin === new URL(devServerUrl).origin;
-    } catch {
-      return false;
-    }
-  }
-  return false;
+  if (isAppUrl(rawUrl)) return true;
+  if (devServerUrl === undefined) return false;
+  const url = parseUrl(rawUrl);
+  const dev = parseUrl(devServerUrl);
+  return url !== null && dev !== null && url.protocol === dev.protocol && url.host === dev.host;
 }

@@ -40,7 +40,7 @@ describe('Electron IPC handlers', () => {
   it('answers our own renderer through the router', async () => {
     registerIpcHandlers(router(), undefined);
     const handler = ipcMainFake.handlers.get('accounts:list');
-    const result = (await handler?.(frame('file:///opt/Tether/resources/app.asar/out/renderer/index.html'), undefined)) as { ok: boolean; value: unknown[] };
+    const result = (await handler?.(frame('app://tether/index.html#/accounts'), undefined)) as { ok: boolean; value: unknown[] };
     expect(result.ok).toBe(true);
     expect(result.value).toHaveLength(3);
   });
@@ -60,10 +60,27 @@ describe('Electron IPC handlers', () => {
     expect(await handler?.(frame('http://localhost:5173/#/accounts'), undefined)).toMatchObject({ ok: true });
   });
 
+  it('refuses file: pages and look-alikes of app://tether', async () => {
+    registerIpcHandlers(router(), undefined);
+    const handler = ipcMainFake.handlers.get('accounts:list');
+    for (const url of [
+      'file:///opt/Tether/resources/app.asar/out/renderer/index.html',
+      'file:///tmp/downloaded.html',
+      'app://tether.evil/index.html',
+      'app://evil/index.html',
+      'app://tether@evil/index.html',
+      'app://x@tether/index.html',
+      'app://tether:8080/index.html',
+      'http://localhost:5173/',
+    ]) {
+      expect(await handler?.(frame(url), undefined), url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
   it('validates payloads from the renderer', async () => {
     registerIpcHandlers(router(), undefined);
     const handler = ipcMainFake.handlers.get('accounts:list');
-    expect(await handler?.(frame('file:///x/index.html'), { drop: 'tables' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await handler?.(frame('app://tether/index.html'), { drop: 'tables' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
   it('forwards pushed events to the window until it is destroyed', () => {
