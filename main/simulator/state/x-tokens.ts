@@ -34,6 +34,7 @@ export function issueXTokens(ctx: SimContext, xUserId: string, scopes: readonly 
 
 /** The token endpoint's success body (the X SDK's `OAuth2Token`). */
 export interface XTokenBody {
+  /** Lower case is UNVERIFIED: the SDK types token_type only as a string. */
   token_type: 'bearer';
   expires_in: number;
   access_token: string;
