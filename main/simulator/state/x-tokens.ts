@@ -32,9 +32,19 @@ export function issueXTokens(ctx: SimContext, xUserId: string, scopes: readonly 
   return { access, refresh };
 }
 
-/** The token endpoint's success body. */
-export function xTokenBody(ctx: SimContext, tokens: { access: XAccessToken; refresh: XRefreshToken | null }): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+/** The token endpoint's success body (the X SDK's `OAuth2Token`). */
+export interface XTokenBody {
+  /** Lower case is UNVERIFIED: the SDK types token_type only as a string. */
+  token_type: 'bearer';
+  expires_in: number;
+  access_token: string;
+  scope: string;
+  refresh_token?: string;
+}
+
+/** Builds that body for freshly issued tokens (refresh_token only with offline.access). */
+export function xTokenBody(ctx: SimContext, tokens: { access: XAccessToken; refresh: XRefreshToken | null }): XTokenBody {
+  const body: XTokenBody = {
     token_type: 'bearer',
     expires_in: Math.round((tokens.access.expiresAt - ctx.clock.now()) / 1000),
     access_token: tokens.access.value,

@@ -9,15 +9,34 @@ import { active } from '../state/effective-world';
 import { accessTokenDead } from '../state/x-tokens';
 import { xErrors, xJson, type XReply } from './x-errors';
 
-/** Every user.fields value X accepts (X API v2 reference). */
-const USER_FIELDS = [
-  'affiliation', 'connection_status', 'created_at', 'description', 'entities', 'id', 'is_identity_verified', 'location',
-  'most_recent_tweet_id', 'name', 'parody', 'pinned_tweet_id', 'profile_banner_url', 'profile_image_url', 'protected',
-  'public_metrics', 'receives_your_dm', 'subscription', 'subscription_type', 'url', 'username', 'verified', 'verified_type', 'withheld',
+/**
+ * Every user.fields value /2/users/me accepts: the X SDK's list for getMe (GetMeOptions.userFields), plus
+ * affiliation, most_recent_tweet_id and pinned_tweet_id, which the SDK lists for its other user lookups and X's
+ * reference lists for this one. Fields the world has no data for (confirmed_email, entities, …) are accepted and
+ * left out of the answer; what X sends for them here is UNVERIFIED.
+ */
+export const USER_FIELDS = [
+  'affiliation', 'confirmed_email', 'connection_status', 'created_at', 'description', 'entities', 'id', 'is_identity_verified',
+  'location', 'most_recent_tweet_id', 'name', 'parody', 'pinned_tweet_id', 'profile_banner_url', 'profile_image_url', 'protected',
+  'public_metrics', 'receives_your_dm', 'subscribes_to_you', 'subscription', 'subscription_type', 'url', 'username', 'verified',
+  'verified_followers_count', 'verified_type', 'withheld',
 ] as const;
 
-function userFields(user: XUser, requested: readonly string[]): Record<string, unknown> {
-  const data: Record<string, unknown> = { id: user.id, name: user.name, username: user.username };
+/** A user as it goes on the wire (snake_case); the X SDK's `User` is the camelCased view of it. */
+export interface WireUser {
+  id: string;
+  name: string;
+  username: string;
+  created_at?: string;
+  profile_image_url?: string;
+  protected?: boolean;
+  verified?: boolean;
+  verified_type?: 'blue' | 'none';
+  description?: string;
+}
+
+function userFields(user: XUser, requested: readonly string[]): WireUser {
+  const data: WireUser = { id: user.id, name: user.name, username: user.username };
   for (const field of requested) {
     if (field === 'created_at') data.created_at = user.createdAt;
     if (field === 'profile_image_url') data.profile_image_url = user.profileImageUrl ?? `https://pbs.twimg.com/profile_images/${user.id}/sim_normal.jpg`;
