@@ -15,6 +15,7 @@ export const REASON_IDS = [
   'instagram_personal_account',
   'account_locked',
   'account_suspended',
+  'app_misconfigured',
   'rate_limited',
   'transient_provider_error',
   'invalid_token_other',

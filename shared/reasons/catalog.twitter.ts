@@ -1,10 +1,10 @@
-/** Card copy for X's own account states: locked and suspended. */
+/** Card copy for X's own states: a locked or suspended account, and a developer app set up wrongly. */
 import type { CardCopy } from './card-types';
 import { LINKS } from './links';
 import { TIPS } from './tips';
 
-/** Copy for X's locked and suspended states. */
-export const TWITTER_CARDS: Readonly<Record<'account_locked' | 'account_suspended', CardCopy>> = {
+/** Copy for X's locked and suspended states, and for a misconfigured X developer app. */
+export const TWITTER_CARDS: Readonly<Record<'account_locked' | 'account_suspended' | 'app_misconfigured', CardCopy>> = {
   account_locked: {
     title: 'X account locked',
     summary: 'X has temporarily locked this account to protect it.',
@@ -39,5 +39,24 @@ export const TWITTER_CARDS: Readonly<Record<'account_locked' | 'account_suspende
     },
     links: { all: [LINKS.xSuspendedHelp, LINKS.xAppeal, LINKS.xRules] },
     prevention: [TIPS.followXRules, TIPS.avoidFlaggedContent, TIPS.secureXAccount],
+  },
+
+  app_misconfigured: {
+    title: 'X app settings need fixing',
+    summary: 'X refused the app Tether signs in with, not this account. Reconnecting will not help until the app is fixed.',
+    networks: ['twitter'],
+    whatHappened: {
+      all: "X checks the developer app behind every sign-in. It turned this one away: its keys are wrong or were regenerated, or its type doesn't match how Tether signs in (Tether is a desktop app, so X must list it as a Native App, a public client). Every X account that uses this app is affected the same way.",
+    },
+    whatToDo: {
+      all: [
+        'Open the X developer portal and select the app you entered in Tether (Settings → Network apps).',
+        'Under User authentication settings, set the type of app to Native App and save.',
+        'Check that the Client ID in Tether matches the one the portal shows; if you regenerated keys, copy the new ones into Tether.',
+        'Come back to Tether and click Reconnect.',
+      ],
+    },
+    links: { all: [LINKS.xDeveloperPortal] },
+    prevention: [TIPS.keepNetworkAppCurrent],
   },
 };

@@ -41,6 +41,8 @@ export const REASON_POLICY: Readonly<Record<ReasonId, ReasonPolicy>> = {
   instagram_personal_account: disconnect(false),
   account_locked: disconnect(false),
   account_suspended: disconnect(false),
+  // The X developer app's settings are wrong (client type, keys): every account of it fails until they are fixed.
+  app_misconfigured: disconnect(false),
   rate_limited: transient,
   transient_provider_error: transient,
   invalid_token_other: disconnect(true),

@@ -81,23 +81,6 @@ async function readInput(file: string | undefined, io: CliIo): Promise<string> {
   return content.toString('utf8');
 }
 
-/**
- * The status to classify with when --status is not given: the one an X problem body states about itself
- * (`"status": 401`), otherwise 200, so that the body alone decides.
- */
-function defaultStatus(body: string): number {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed === 'object' && parsed !== null && 'status' in parsed) {
-      const status = parsed.status;
-      if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) return status;
-    }
-  } catch {
-    // Not JSON: classified by status and headers alone.
-  }
-  return 200;
-}
-
 /** The `classify` sub-command. */
 export const classifyCommand: CliCommand = {
   name: 'classify',
@@ -111,7 +94,8 @@ export const classifyCommand: CliCommand = {
     'The body may be JSON, HTML or plain text; a body that is not JSON is classified by status and headers.',
     '',
     '  --provider NAME      the network that sent the response: facebook, instagram or twitter',
-    '  --status N           the HTTP status it came with (default: the "status" an X problem body states, else 200)',
+    '  --status N           the HTTP status it came with; without it the status is unknown and the body',
+    '                       decides alone (an X problem body\'s own "status" field counts)',
     "  --header 'N: v'      a response header; repeat for several (X-App-Usage, X-Business-Use-Case-Usage,",
     '                       x-rate-limit-reset, Retry-After… give the retry time)',
     '',
@@ -130,8 +114,8 @@ export const classifyCommand: CliCommand = {
     const headers = parseHeaders(values.header ?? []);
     const body = await readInput(positionals[0], io);
     if (body.trim() === '') throw new UsageError('the input is empty: give the response body to classify');
-    const status = explicitStatus ?? defaultStatus(body);
-    const classification = classify(provider, { status, headers, body });
+    // No --status: unknown, not 200. The classifier reads the body on its own merits.
+    const classification = classify(provider, { status: explicitStatus, headers, body }, { now: Date.now() });
     io.stdout.write(`${JSON.stringify(toClassifyOutput(classification))}\n`);
     return 0;
   },

@@ -13,13 +13,16 @@ import { classifyOAuthError, isOAuthErrorBody } from './oauth-error.classifier';
 import { type ClassifierInput, isTransportFailure } from './provider-response';
 import { retryAfterFromHeaders } from './rate-limit-headers';
 import { type ParsedBody, isObject, parseBody } from './response-body';
-import { classifyTwitterBody } from './twitter.classifier';
+import { classifyTwitterBody, statedStatus } from './twitter.classifier';
 import { NO_DETAILS, type Reading, type Verdict, clipMessage, defaultRateLimitScope, statusVerdict } from './verdict';
 
 /** What the caller knows beyond the response itself. */
 export interface ClassifyOptions {
-  /** Epoch ms, for `x-rate-limit-reset` and `Retry-After` dates. Defaults to the system clock. */
-  readonly now?: number;
+  /**
+   * Epoch ms: the caller's clock, for `x-rate-limit-reset` and `Retry-After` dates and a known token expiry.
+   * Required, so the classifier never reads the system clock itself (and tests can fix time).
+   */
+  readonly now: number;
   /**
    * When the token that got this response expires (epoch ms), if Tether knows. A generic invalid-token
    * verdict (Graph 190 without subcode, X's bare 401) at or after that time is simply `token_expired`.
@@ -29,7 +32,7 @@ export interface ClassifyOptions {
 
 type Headers = Readonly<Record<string, string>>;
 
-function readGraph(provider: ProviderId, status: number, body: ParsedBody, headers: Headers): Reading {
+function readGraph(provider: ProviderId, status: number | null, body: ParsedBody, headers: Headers): Reading {
   const traceHeader = headers['x-fb-trace-id'] ?? null;
   if (body.kind === 'json') {
     if (isOAuthErrorBody(body.value)) {
@@ -43,13 +46,14 @@ function readGraph(provider: ProviderId, status: number, body: ParsedBody, heade
         details: { code: error.code, subcode: error.subcode, type: error.type, message: clipMessage(error.message), traceId: error.traceId ?? traceHeader },
       };
     }
-    const fields = status >= 200 && status < 300 ? classifyAccountFields(body.value) : null;
+    // An unknown status counts like a success here: these are fields of an answer, not of an error.
+    const fields = status === null || (status >= 200 && status < 300) ? classifyAccountFields(body.value) : null;
     if (fields) return { verdict: fields, details: { ...NO_DETAILS, traceId: traceHeader } };
   }
   return { verdict: statusVerdict(provider, status, body, headers), details: { ...NO_DETAILS, traceId: traceHeader } };
 }
 
-function readTwitter(status: number, body: ParsedBody, headers: Headers): Reading {
+function readTwitter(status: number | null, body: ParsedBody, headers: Headers): Reading {
   // X's per-request id, for support; absent on some answers.
   const traceId = headers['x-transaction-id'] ?? null;
   const read = body.kind === 'json' ? classifyTwitterBody(status, body.value, traceId) : null;
@@ -69,10 +73,10 @@ function saysTransient(body: ParsedBody): boolean {
  * `is_transient: true` becomes transient, and under a 429 becomes a rate limit. What the code alone meant
  * is kept as `suspectedReason`. Non-permanent verdicts (a rate limit at 5xx, a content error) stand.
  */
-function guardTransient(provider: ProviderId, verdict: Verdict, status: number, isTransient: boolean): Verdict {
+function guardTransient(provider: ProviderId, verdict: Verdict, status: number | null, isTransient: boolean): Verdict {
   if (!REASON_POLICY[verdict.reason].permanent) return verdict;
   if (status === 429) return { reason: 'rate_limited', rateLimit: defaultRateLimitScope(provider), suspectedReason: verdict.reason };
-  if (status >= 500 || isTransient) return { reason: 'transient_provider_error', suspectedReason: verdict.reason };
+  if ((status !== null && status >= 500) || isTransient) return { reason: 'transient_provider_error', suspectedReason: verdict.reason };
   return verdict;
 }
 
@@ -107,19 +111,21 @@ function toClassification(verdict: Verdict, details: ProviderErrorDetails, retry
  * is_transient, X problem type and v1.1 codes, OAuth `error`); the HTTP status only breaks ties and guards
  * against turning a transient failure into a disconnect. See provider-api-facts.md a.6 for the order.
  */
-export function classify(provider: ProviderId, input: ClassifierInput, options: ClassifyOptions = {}): Classification {
-  const now = options.now ?? Date.now();
+export function classify(provider: ProviderId, input: ClassifierInput, options: ClassifyOptions): Classification {
+  const { now } = options;
   if (isTransportFailure(input)) {
     const details = { ...NO_DETAILS, type: input.kind, message: clipMessage(input.message) };
     return toClassification({ reason: 'transient_provider_error' }, details, null);
   }
   const headers: Headers = Object.fromEntries(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]));
   const body = parseBody(input.body);
-  const reading = provider === 'twitter' ? readTwitter(input.status, body, headers) : readGraph(provider, input.status, body, headers);
-  const guarded = guardTransient(provider, reading.verdict, input.status, saysTransient(body));
+  // An unknown status stays unknown, except that an X problem body states its own (`"status": 401`).
+  const status = input.status ?? (provider === 'twitter' && body.kind === 'json' ? statedStatus(body.value) : null);
+  const reading = provider === 'twitter' ? readTwitter(status, body, headers) : readGraph(provider, status, body, headers);
+  const guarded = guardTransient(provider, reading.verdict, status, saysTransient(body));
   const verdict = applyKnownExpiry(guarded, options.tokenExpiresAt, now);
   const retryable = REASON_POLICY[verdict.reason].kind === 'transient' && verdict.rateLimit !== 'monthly_cap';
   // The monthly cap's reset is the next billing period, which no header states: null, never a window reset.
-  const retryAfterMs = retryable ? retryAfterFromHeaders(headers, input.status, now) : null;
+  const retryAfterMs = retryable ? retryAfterFromHeaders(headers, status, now) : null;
   return toClassification(verdict, reading.details, retryAfterMs);
 }

@@ -4,6 +4,7 @@
  */
 import type { RateLimitScope } from './classification';
 import type { GraphError } from './graph-error.parser';
+import { isInactiveTokenMessage, tokenReasonFromMessage } from './graph-message.fallback';
 import { classifyInstagramError } from './instagram.classifier';
 import type { Verdict } from './verdict';
 
@@ -45,9 +46,23 @@ function rateLimitScope(code: number): RateLimitScope | null {
 const REQUEST_CODES: ReadonlySet<number> = new Set([
   100, // Invalid parameter / unsupported get request / object does not exist.
   12, // Deprecated API.
+  33, // "This object does not exist or does not support this action."
   506, // Duplicate post.
+  803, // "Some of the aliases you requested do not exist": a wrong id in the request.
+  2500, // "Unknown path components": a malformed path (see the one token message below).
   1609005, // Error posting a link (scraping).
 ]);
+
+/**
+ * 190 (Access token expired), 102 (API Session): the token is invalid. The subcode says why (facebook-android-sdk
+ * treats 102 and 190 alike for 459/464); without a known one, a plain message is the documented last resort.
+ */
+function tokenVerdict(subcode: number | null, message: string | null): Verdict {
+  const bySubcode = subcode !== null ? TOKEN_SUBCODES.get(subcode) : undefined;
+  if (bySubcode) return bySubcode;
+  const byMessage = tokenReasonFromMessage(message);
+  return { reason: byMessage ?? 'invalid_token_other' };
+}
 
 /**
  * The verdict for a Graph error, or null when the code is unknown (the HTTP status then decides, safely).
@@ -57,14 +72,21 @@ export function classifyGraphError(error: GraphError): Verdict | null {
   const instagram = classifyInstagramError(error);
   if (instagram) return instagram;
   const { code, subcode } = error;
-  if (code === null) return null;
+  // A token subcode alone (no code field) still names the token failure.
+  if (code === null) return subcode !== null ? (TOKEN_SUBCODES.get(subcode) ?? null) : null;
+  // 1 API Unknown: "Possibly a temporary issue". When the server says is_transient:false and explains the
+  // failure to the user (restfb's oauthExampleError: "Please choose another end date."), it is about the
+  // request's input: retrying the same request can't succeed, and the connection is fine.
+  if (code === 1 && error.isTransient === false && error.explainedToUser) return { reason: 'not_a_disconnect' };
   // 1 API Unknown, 2 API Service: "Temporary issue due to downtime. Wait and retry."
   if (code === 1 || code === 2) return { reason: 'transient_provider_error' };
   const scope = rateLimitScope(code);
   if (scope) return { reason: 'rate_limited', rateLimit: scope };
-  if (code === 190) return (subcode !== null ? TOKEN_SUBCODES.get(subcode) : undefined) ?? { reason: 'invalid_token_other' };
-  // 102 API Session and the legacy 452 session mismatch: the token is invalid, for no more specific reason.
-  if (code === 102 || code === 452) return { reason: 'invalid_token_other' };
+  if (code === 190 || code === 102) return tokenVerdict(subcode, error.message);
+  // The legacy 452 session mismatch: the token is invalid, for no more specific reason.
+  if (code === 452) return { reason: 'invalid_token_other' };
+  // DOCUMENTED LAST RESORT (graph-message.fallback.ts): the one 2500 message that is about the token.
+  if (code === 2500 && isInactiveTokenMessage(error.message)) return { reason: 'invalid_token_other' };
   // 415 "Two factor authentication required" (subcodes 2859009, 1404120): the asset is 2FA-protected.
   if (code === 415) return { reason: 'two_factor_required' };
   if (code === 368) {

@@ -1,6 +1,7 @@
 /**
- * Extracts the Graph API error object (Facebook and Instagram) from a parsed body: `{ error: {...} }`, or the
- * `debug_token` shape `{ data: { is_valid: false, error: {...} } }`. Source: provider-api-facts.md a.1, a.4.
+ * Extracts the Graph API error object (Facebook and Instagram) from a parsed body: `{ error: {...} }`, the
+ * `debug_token` shape `{ data: { is_valid: false, error: {...} } }`, or the legacy REST shape
+ * `{ error_code, error_msg }`. Source: provider-api-facts.md a.1, a.4.
  */
 import { type JsonObject, intField, isObject, stringField } from './response-body';
 
@@ -9,29 +10,50 @@ export interface GraphError {
   readonly code: number | null;
   readonly subcode: number | null;
   readonly type: string | null;
-  /** The developer message. Used for one documented last resort only (instagram.classifier.ts). */
+  /** The developer message. Used for documented last resorts only (graph-message.fallback.ts). */
   readonly message: string | null;
   /** `is_transient`; null when absent. Graph sets it even on HTTP 401 (bridgy#450). */
   readonly isTransient: boolean | null;
+  /** True when Graph sent a non-empty `error_user_msg`: it explained the failure to the user (never read). */
+  readonly explainedToUser: boolean;
   readonly traceId: string | null;
 }
 
+/**
+ * The `(#NNN)` prefix Graph puts on many messages. Some answers carry the code only there, without a `code`
+ * field (restfb's FacebookClientTest: `{"error":{"message":"(#210) User not visible","type":"OAuthException"}}`).
+ * It is part of the developer message's fixed format, not localised text, so it stands in for a missing code.
+ */
+function codeInMessage(message: string | null): number | null {
+  const match = message === null ? null : /^\s*\(#(-?\d{1,9})\)/.exec(message);
+  return match ? Number(match[1]) : null;
+}
+
 function fromErrorObject(error: JsonObject): GraphError | null {
-  const code = intField(error, 'code');
   const type = stringField(error, 'type');
   const message = stringField(error, 'message');
+  const code = intField(error, 'code') ?? codeInMessage(message);
+  // debug_token answers with `subcode` where the Graph API answers with `error_subcode`.
+  const subcode = intField(error, 'error_subcode') ?? intField(error, 'subcode');
   // An object with none of the Graph fields is not a Graph error (e.g. an X problem that nests `error`).
-  if (code === null && type === null && message === null) return null;
+  if (code === null && subcode === null && type === null && message === null) return null;
   const transient = error.is_transient;
   return {
     code,
-    // debug_token answers with `subcode` where the Graph API answers with `error_subcode`.
-    subcode: intField(error, 'error_subcode') ?? intField(error, 'subcode'),
+    subcode,
     type,
     message,
     isTransient: typeof transient === 'boolean' ? transient : null,
+    explainedToUser: (stringField(error, 'error_user_msg') ?? '').trim() !== '',
     traceId: stringField(error, 'fbtrace_id'),
   };
+}
+
+/** The legacy REST API's flat error (`{"error_code":1,"error_msg":"An unknown error occurred"}`, koala#276). */
+function fromLegacyRest(body: JsonObject): GraphError | null {
+  const code = intField(body, 'error_code');
+  if (code === null) return null;
+  return { code, subcode: null, type: null, message: stringField(body, 'error_msg'), isTransient: null, explainedToUser: false, traceId: null };
 }
 
 /** The Graph error in a body, or null when the body has none. */
@@ -39,7 +61,7 @@ export function parseGraphError(body: JsonObject): GraphError | null {
   if (isObject(body.error)) return fromErrorObject(body.error);
   const data = body.data;
   if (isObject(data) && data.is_valid === false && isObject(data.error)) return fromErrorObject(data.error);
-  return null;
+  return fromLegacyRest(body);
 }
 
 /** True for a `debug_token` answer that says the token is invalid but gives no error object. */

@@ -8,13 +8,27 @@ export interface ProviderResponse {
   readonly body: string;
 }
 
+/**
+ * A response whose HTTP status nobody recorded: a body pasted into `tether classify` without --status, or
+ * copied from a log. The status is unknown, which is not the same as 200: the body decides on its own.
+ */
+export interface UnknownStatusResponse {
+  readonly status: null;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
 /** A request that produced no response at all. */
 export interface TransportFailure {
   readonly kind: 'timeout' | 'network';
   readonly message: string;
 }
 
-export type ClassifierInput = ProviderResponse | TransportFailure;
+/** What a provider's HTTP layer hands over: the status is always known. */
+export type WireInput = ProviderResponse | TransportFailure;
+
+/** Anything the classifier accepts: the wire's answers, plus bodies whose status is unknown. */
+export type ClassifierInput = ProviderResponse | UnknownStatusResponse | TransportFailure;
 
 /** True when the input is a transport failure rather than an HTTP response. */
 export function isTransportFailure(input: ClassifierInput): input is TransportFailure {

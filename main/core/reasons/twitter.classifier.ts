@@ -40,21 +40,41 @@ const V1_VERDICTS: ReadonlyMap<number, Verdict> = new Map<number, Verdict>([
   [89, { reason: 'token_expired' }], // "Invalid or expired token".
   [215, { reason: 'invalid_token_other', ambiguous: true }], // "Bad authentication data".
   [326, { reason: 'account_locked' }], // "this account is temporarily locked": unlock at x.com first.
+  // "User is over daily status update limit": a posting limit that frees itself, not a broken token.
+  [185, { reason: 'rate_limited', rateLimit: 'window' }],
+  [130, { reason: 'transient_provider_error' }], // "Over capacity".
+  [131, { reason: 'transient_provider_error' }], // "Internal error".
   [63, { reason: 'not_a_disconnect' }], // Another user (the target) is suspended.
-  [135, { reason: 'not_a_disconnect' }], // Timestamp out of range: this computer's clock.
+  [135, { reason: 'not_a_disconnect' }], // Timestamp out of range: this computer's clock, not the token.
   [226, { reason: 'not_a_disconnect' }], // "looks like it might be automated": one request refused.
+  // One request or one piece of content refused: a page or user or Tweet that doesn't exist or can't be
+  // seen, a duplicate, something already done, a Tweet too long, a media problem.
+  ...[34, 50, 139, 144, 160, 179, 186, 187, 324, 327, 385].map((code): [number, Verdict] => [code, { reason: 'not_a_disconnect' }]),
   [261, { reason: 'not_a_disconnect', appConfigProblem: true }], // The app can't perform write actions.
   [415, { reason: 'not_a_disconnect', appConfigProblem: true }], // Callback URL not approved for this app.
+  // The app's access level doesn't include this endpoint ("You currently have access to a subset of ...").
+  [453, { reason: 'not_a_disconnect', appConfigProblem: true }],
+  // "Unable to verify your credentials" from /oauth2/token: the app's own key and secret were refused.
+  [99, { reason: 'app_misconfigured', appConfigProblem: true }],
 ]);
+
+/**
+ * DOCUMENTED LAST RESORT: the English `detail` of a generic 403. X answers a duplicate post with the same bare
+ * `about:blank` 403 it uses for a missing scope (akrherz/iembot#163: "You are not allowed to create a Tweet
+ * with duplicate content."); the detail is the only signal. If X rewords it, the verdict falls back to the
+ * ambiguous missing_permissions, which the engine confirms before it disconnects anyone.
+ */
+const DUPLICATE_CONTENT_DETAIL = /\bduplicate content\b/i;
 
 /**
  * The verdict for X's generic problem (`about:blank`), which carries no reason but its status. A bare 401 is
  * what an expired 2-hour access token, a revoked one and a suspended app all look like (facts e), so it is
  * ambiguous: the engine refreshes once before it believes it. A bare 403 usually means a missing scope or
- * access level, but posting a duplicate also answers it, so it is ambiguous too.
+ * access level, so it is ambiguous too, unless its detail says the post was a duplicate.
  */
-function genericProblemVerdict(status: number): Verdict | null {
+function genericProblemVerdict(status: number | null, detail: string | null): Verdict | null {
   if (status === 401) return { reason: 'invalid_token_other', ambiguous: true };
+  if (status === 403 && detail !== null && DUPLICATE_CONTENT_DETAIL.test(detail)) return { reason: 'not_a_disconnect' };
   if (status === 403) return { reason: 'missing_permissions', ambiguous: true };
   return null;
 }
@@ -65,23 +85,26 @@ function problemSlug(type: string): string {
   return match?.[1]?.toLowerCase() ?? type.trim();
 }
 
-function fromProblem(status: number, problem: JsonObject, traceId: string | null): { verdict: Verdict | null; details: ProviderErrorDetails } {
+type Read = { verdict: Verdict | null; details: ProviderErrorDetails };
+
+function fromProblem(status: number | null, problem: JsonObject, traceId: string | null): Read {
   const type = stringField(problem, 'type') ?? 'about:blank';
   const slug = problemSlug(type);
   const generic = slug === 'about:blank';
+  const detail = stringField(problem, 'detail');
   return {
-    verdict: generic ? genericProblemVerdict(status) : (PROBLEM_VERDICTS.get(slug) ?? null),
+    verdict: generic ? genericProblemVerdict(status, detail) : (PROBLEM_VERDICTS.get(slug) ?? null),
     details: {
       code: generic ? (intField(problem, 'status') ?? status) : slug,
       subcode: null,
       type,
-      message: clipMessage(stringField(problem, 'detail') ?? stringField(problem, 'title')),
+      message: clipMessage(detail ?? stringField(problem, 'title')),
       traceId,
     },
   };
 }
 
-function fromV1Errors(errors: readonly JsonObject[], traceId: string | null): { verdict: Verdict | null; details: ProviderErrorDetails } {
+function fromV1Errors(errors: readonly JsonObject[], traceId: string | null): Read {
   const decisive = errors.find((e) => { const code = intField(e, 'code'); return code !== null && V1_VERDICTS.has(code); }) ?? errors[0];
   const code = decisive ? intField(decisive, 'code') : null;
   return {
@@ -96,25 +119,46 @@ function fromV1Errors(errors: readonly JsonObject[], traceId: string | null): { 
   };
 }
 
-/** Reads an X JSON body. `verdict` is null when nothing in it is known; the HTTP status then decides. */
-export function classifyTwitterBody(
-  status: number,
-  body: JsonObject,
-  traceId: string | null,
-): { verdict: Verdict | null; details: ProviderErrorDetails } | null {
-  if (isOAuthErrorBody(body)) return classifyOAuthError(body, traceId);
-  const errors = Array.isArray(body.errors) ? body.errors.filter(isObject) : [];
-  // A successful answer may list partial errors (one of several users not found): never a disconnect.
-  if (status >= 200 && status < 300) {
-    return errors.length > 0 || 'data' in body ? { verdict: { reason: 'not_a_disconnect' }, details: detailsOf(status, errors, traceId) } : null;
-  }
-  if (typeof body.type === 'string' || typeof body.title === 'string') return fromProblem(status, body, traceId);
-  if (errors.some((e) => intField(e, 'code') !== null)) return fromV1Errors(errors, traceId);
-  const problem = errors.find((e) => typeof e.type === 'string');
-  return problem ? fromProblem(status, problem, traceId) : null;
+/**
+ * The status the body states about itself (`"status": 401` in a v2 problem), for a response whose HTTP status
+ * is unknown. Only a real HTTP status range counts.
+ */
+export function statedStatus(body: JsonObject): number | null {
+  const status = intField(body, 'status');
+  return status !== null && status >= 100 && status <= 599 ? status : null;
 }
 
-function detailsOf(status: number, errors: readonly JsonObject[], traceId: string | null): ProviderErrorDetails {
+const hasV1Code = (errors: readonly JsonObject[]): boolean => errors.some((e) => intField(e, 'code') !== null);
+
+/**
+ * A 2xx body that lists errors. Beside `data` they are partial errors (one of several users not found): never a
+ * disconnect. Alone, they are the whole answer: a v1.1 code is read like at any status (a 200 or a status-less
+ * `{"errors":[{"code":89,...}]}` is still an invalid token), and a v2 problem by its type.
+ */
+function fromSuccess(status: number, body: JsonObject, errors: readonly JsonObject[], traceId: string | null): Read | null {
+  if (errors.length === 0) return null;
+  if ('data' in body) return { verdict: { reason: 'not_a_disconnect' }, details: detailsOf(status, errors, traceId) };
+  if (hasV1Code(errors)) return fromV1Errors(errors, traceId);
+  const problem = errors.find((e) => typeof e.type === 'string');
+  return problem ? fromProblem(status, problem, traceId) : { verdict: { reason: 'not_a_disconnect' }, details: detailsOf(status, errors, traceId) };
+}
+
+/**
+ * Reads an X JSON body. `verdict` is null when nothing in it is known; the HTTP status then decides. A null
+ * status is unknown, not 200: the body decides on its own, with the status a problem body states.
+ */
+export function classifyTwitterBody(status: number | null, body: JsonObject, traceId: string | null): Read | null {
+  if (isOAuthErrorBody(body)) return classifyOAuthError(body, traceId);
+  const effective = status ?? statedStatus(body);
+  const errors = Array.isArray(body.errors) ? body.errors.filter(isObject) : [];
+  if (effective !== null && effective >= 200 && effective < 300) return fromSuccess(effective, body, errors, traceId);
+  if (typeof body.type === 'string' || typeof body.title === 'string') return fromProblem(effective, body, traceId);
+  if (hasV1Code(errors)) return fromV1Errors(errors, traceId);
+  const problem = errors.find((e) => typeof e.type === 'string');
+  return problem ? fromProblem(effective, problem, traceId) : null;
+}
+
+function detailsOf(status: number | null, errors: readonly JsonObject[], traceId: string | null): ProviderErrorDetails {
   const first = errors[0];
   if (!first) return { code: null, subcode: null, type: null, message: null, traceId };
   return typeof first.type === 'string' ? fromProblem(status, first, traceId).details : fromV1Errors(errors, traceId).details;

@@ -45,20 +45,22 @@ export function defaultRateLimitScope(provider: ProviderId): RateLimitScope {
  * The verdict for a response whose body carries no error we recognise: HTML, empty, plain text, or JSON
  * without an error object. The HTTP status and the usage headers are all there is, so only safe verdicts
  * come out: a bare 401 is an ambiguous invalid token (the engine confirms it), anything unreadable at 5xx or
- * from a proxy is transient, and a readable JSON 4xx is a request problem.
+ * from a proxy is transient, and a readable JSON 4xx is a request problem. An unknown status (null) adds
+ * nothing: the body and headers decide alone.
  */
 export function statusVerdict(
   provider: ProviderId,
-  status: number,
+  status: number | null,
   body: ParsedBody,
   headers: Readonly<Record<string, string>>,
 ): Verdict {
   if (status === 429) return { reason: 'rate_limited', rateLimit: defaultRateLimitScope(provider) };
-  if (provider !== 'twitter' && status >= 400) {
+  // A spent usage header explains a failure; with the status unknown, it is still the best evidence.
+  if (provider !== 'twitter' && (status === null || status >= 400)) {
     const scope = spentGraphLimit(headers);
     if (scope) return { reason: 'rate_limited', rateLimit: scope };
   }
-  if (status >= 500 || status === 408) return { reason: 'transient_provider_error' };
+  if (status !== null && (status >= 500 || status === 408)) return { reason: 'transient_provider_error' };
   if (status === 401) return { reason: 'invalid_token_other', ambiguous: true };
   if (body.kind === 'json' || body.kind === 'empty') {
     // A readable answer with no error in it: nothing is wrong with the connection.

@@ -4,7 +4,7 @@
  */
 import type { AccountVerdict } from '../../accounts/status-machine';
 import type { Classification } from '../../reasons/classification';
-import type { ClassifierInput } from '../../reasons/provider-response';
+import type { WireInput } from '../../reasons/provider-response';
 import { instagramAccountTypeReason, pageRestrictionReason } from '../../reasons/account-fields.classifier';
 import { isObject, stringField, type JsonObject } from '../../reasons/response-body';
 import { fieldClassification } from '../field-classification';
@@ -20,9 +20,9 @@ export interface FacebookReport {
   readonly permissions: PermissionState | null;
 }
 
-type Answers = ReadonlyArray<{ role: OperationRole; answer: ClassifierInput }>;
+type Answers = ReadonlyArray<{ role: OperationRole; answer: WireInput }>;
 
-function find(answers: Answers, kind: OperationRole['kind'], id?: string): ClassifierInput | undefined {
+function find(answers: Answers, kind: OperationRole['kind'], id?: string): WireInput | undefined {
   return answers.find(({ role }) => role.kind === kind && (id === undefined || ('pageId' in role ? role.pageId : 'instagramId' in role ? role.instagramId : undefined) === id))?.answer;
 }
 
@@ -94,7 +94,7 @@ function instagramVerdict(own: GraphRead | null, parent: AccountVerdict | undefi
 
 /** Interprets every answer of a check. */
 export function interpretFacebookCheck(grant: GrantInput, answers: Answers, options: ReadOptions): FacebookReport {
-  const read = (network: 'facebook' | 'instagram', answer: ClassifierInput | undefined): GraphRead | null => (answer ? readGraphAnswer(network, answer, options) : null);
+  const read = (network: 'facebook' | 'instagram', answer: WireInput | undefined): GraphRead | null => (answer ? readGraphAnswer(network, answer, options) : null);
   const me = read('facebook', find(answers, 'me')) ?? { kind: 'problem', classification: fieldClassification('transient_provider_error') };
   const pages = read('facebook', find(answers, 'pages')) ?? me;
   const debug = read('facebook', find(answers, 'debug_token'));

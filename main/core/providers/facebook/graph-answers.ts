@@ -2,7 +2,7 @@
 import type { ProviderId } from '../../../../shared/domain/provider-id';
 import { classify } from '../../reasons/classify';
 import type { Classification } from '../../reasons/classification';
-import type { ClassifierInput } from '../../reasons/provider-response';
+import type { WireInput } from '../../reasons/provider-response';
 import { isObject, type JsonObject } from '../../reasons/response-body';
 
 export type GraphRead = { readonly kind: 'ok'; readonly body: JsonObject } | { readonly kind: 'problem'; readonly classification: Classification };
@@ -13,7 +13,7 @@ export interface ReadOptions {
 }
 
 /** The body of a successful answer, or why there is none. A 2xx that isn't a JSON object counts as transient. */
-export function readGraphAnswer(network: ProviderId, answer: ClassifierInput, options: ReadOptions): GraphRead {
+export function readGraphAnswer(network: ProviderId, answer: WireInput, options: ReadOptions): GraphRead {
   if ('status' in answer && answer.status >= 200 && answer.status < 300) {
     try {
       const body: unknown = JSON.parse(answer.body);

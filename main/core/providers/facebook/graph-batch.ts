@@ -2,7 +2,7 @@
  * Graph batch requests (provider-api-facts.md b.6): up to 50 operations in one POST, answered with an array
  * of `{code, headers, body: "<json>"}` in request order. Operations that did not finish come back null.
  */
-import type { ClassifierInput, ProviderResponse } from '../../reasons/provider-response';
+import type { WireInput, ProviderResponse } from '../../reasons/provider-response';
 import type { ProviderHttp } from '../http/provider-http';
 import type { NetworkEndpoints } from '../network-endpoints';
 
@@ -15,7 +15,7 @@ export interface BatchOperation {
 }
 
 /** One operation's answer, as if it had been its own request; or the failure of the whole batch. */
-export type BatchAnswer = ClassifierInput;
+export type BatchAnswer = WireInput;
 
 /** Splits operations into batches of at most 50. */
 export function chunkOperations<T>(operations: readonly T[]): T[][] {
@@ -48,7 +48,7 @@ function parseEnvelope(entry: unknown): BatchAnswer {
 
 export type BatchResult =
   | { readonly kind: 'answers'; readonly answers: BatchAnswer[]; readonly response: ProviderResponse }
-  | { readonly kind: 'failed'; readonly failure: ClassifierInput };
+  | { readonly kind: 'failed'; readonly failure: WireInput };
 
 /** Sends one batch with the grant's user token. A batch-level failure is returned for the classifier. */
 export async function sendBatch(http: ProviderHttp, endpoints: NetworkEndpoints, userToken: string, operations: readonly BatchOperation[]): Promise<BatchResult> {

@@ -2,7 +2,7 @@
  * The one way providers talk to a network: an injected `fetch`, a timeout, lower-cased headers, the raw body,
  * and every request counted. A request that gets no answer becomes a TransportFailure, never an exception.
  */
-import type { ClassifierInput } from '../../reasons/provider-response';
+import type { WireInput } from '../../reasons/provider-response';
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST' | 'DELETE';
@@ -13,7 +13,7 @@ export interface HttpRequest {
 }
 
 export interface ProviderHttp {
-  send(request: HttpRequest): Promise<ClassifierInput>;
+  send(request: HttpRequest): Promise<WireInput>;
   /** Requests sent so far (for the figures in the closing note and the tests' request budget). */
   readonly requestCount: number;
 }
@@ -57,6 +57,6 @@ export function createProviderHttp(fetchFn: FetchFn, timeoutMs = 20_000): Provid
 }
 
 /** True for a 2xx response. */
-export function isSuccess(input: ClassifierInput): input is Extract<ClassifierInput, { status: number }> {
+export function isSuccess(input: WireInput): input is Extract<WireInput, { status: number }> {
   return 'status' in input && input.status >= 200 && input.status < 300;
 }

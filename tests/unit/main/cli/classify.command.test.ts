@@ -93,15 +93,35 @@ describe('tether classify: output', () => {
     expect(JSON.parse(garbage.out)).toMatchObject({ reason: 'invalid_token_other', ambiguous: true });
   });
 
-  it('defaults the status to the one an X problem body states, else 200', async () => {
+  it('treats a missing --status as unknown, not 200: the body decides on its own', async () => {
+    // X v1.1 bodies logged without their status: at "200" they used to read as "not a disconnect".
+    const invalid = '{"errors":[{"code":89,"message":"Invalid or expired token."}]}';
+    expect(JSON.parse((await run(['--provider', 'twitter'], invalid)).out)).toMatchObject({ reason: 'token_expired', permanent: true, provider: { code: 89 } });
+    const couldNotAuth = '{"errors":[{"message":"Could not authenticate you","code":32}]}';
+    expect(JSON.parse((await run(['--provider', 'twitter'], couldNotAuth)).out)).toMatchObject({ reason: 'invalid_token_other', ambiguous: true });
+    const suspended = '{"errors":[{"code":64,"message":"Your account is suspended and is not permitted to access this feature."}]}';
+    expect(JSON.parse((await run(['--provider', 'twitter'], suspended)).out)).toMatchObject({ reason: 'account_suspended' });
+    // The same bodies with an explicit 200 are read by their codes too.
+    expect(JSON.parse((await run(['--provider', 'twitter', '--status', '200'], invalid)).out)).toMatchObject({ reason: 'token_expired' });
+    // Unknown status and no error in the body: nothing is wrong, and no status is invented.
+    expect(JSON.parse((await run(['--provider', 'facebook'], '{"id":"1","name":"A Page"}')).out)).toMatchObject({ reason: 'not_a_disconnect', retryAfterMs: null });
+  });
+
+  it('without --status, an X problem body still counts by the status it states, and an explicit one wins', async () => {
     const bare401 = '{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}';
     expect(JSON.parse((await run(['--provider', 'twitter'], bare401)).out)).toMatchObject({ reason: 'invalid_token_other', ambiguous: true });
-    // An explicit status wins over the body's.
     expect(JSON.parse((await run(['--provider', 'twitter', '--status', '503'], bare401)).out)).toMatchObject({ reason: 'transient_provider_error' });
+    const tooMany = '{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}';
+    expect(JSON.parse((await run(['--provider', 'twitter'], tooMany)).out)).toMatchObject({ reason: 'rate_limited', permanent: false });
     // A Graph error needs no status: the code decides.
     expect(JSON.parse((await run(['--provider', 'instagram'], '{"error":{"code":25,"error_subcode":2207050,"message":"restricted"}}')).out)).toMatchObject({
       reason: 'security_checkpoint',
     });
+  });
+
+  it("reads a status-less HTML page as transient, as it would a proxy's error page", async () => {
+    const html = '<!DOCTYPE html><html><body>Something went wrong</body></html>';
+    expect(JSON.parse((await run(['--provider', 'facebook'], html)).out)).toMatchObject({ reason: 'transient_provider_error', permanent: false });
   });
 
   it('prints the usage on --help', async () => {

@@ -7,6 +7,8 @@ import { REASON_IDS } from '../../../../../shared/domain/reason-id';
 import { isDisconnectReason } from '../../../../../shared/reasons/reason-policy';
 import { classify } from '../../../../../main/core/reasons/classify';
 
+const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
+
 // Codes that mean something to the classifiers, so random bodies hit the permanent mappings too.
 const GRAPH_CODES = [1, 2, 3, 4, 10, 17, 24, 25, 32, 100, 102, 190, 200, 283, 368, 415, 452, 506, 613, 80001, 80002, -1, -2, 36003];
 const SUBCODES = [458, 459, 460, 463, 464, 467, 492, 1404006, 1404078, 2859009, 1404120, 2207050, 2207051, 2207042, 2207001];
@@ -87,7 +89,7 @@ describe('classify: transient failures never disconnect', () => {
   it('timeouts and network errors are never permanent', () => {
     fc.assert(
       fc.property(provider, fc.constantFrom('timeout' as const, 'network' as const), text, (p, kind, message) => {
-        expectNotADisconnect(classify(p, { kind, message }));
+        expectNotADisconnect(classify(p, { kind, message }, { now: NOW }));
       }),
     );
   });
