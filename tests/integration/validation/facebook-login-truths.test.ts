@@ -24,15 +24,16 @@ function worldWithManyPages(count: number): WorldInput {
 }
 
 describe('a login with more than 100 Pages', () => {
-  it('discovers and checks every Page: a role lost on the 130th Page is seen', async () => {
+  it('discovers and checks every Page: the 130th Page left unticked is seen', async () => {
     kit = await startEngineKit({ world: worldWithManyPages(128) });
     const grant = await kit.connectFacebook(IDS.ada);
     const pages = kit.core.accounts.list().filter((a) => a.grantId === grant && a.provider === 'facebook');
     expect(pages).toHaveLength(130);
     const last = '21127';
-    kit.sim.control.apply({ scenario: 'page_role_removed', target: last });
+    // Its role and Page token are intact: only a complete /me/accounts list shows it is gone.
+    kit.sim.control.apply({ scenario: 'page_deselected', target: last });
     await kit.core.validation.checkNow();
-    expect(kit.account('facebook', last, grant)).toMatchObject({ status: 'needs_action', reason: 'insufficient_page_role' });
+    expect(kit.account('facebook', last, grant)).toMatchObject({ status: 'needs_reconnect', reason: 'page_not_selected' });
     expect(kit.account('facebook', '21000', grant)).toMatchObject({ status: 'connected', reason: null });
   });
 });
