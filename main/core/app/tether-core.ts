@@ -8,6 +8,7 @@ import { HistoryService } from '../history/history.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { AccountHealthRepository } from '../accounts/account-health.repository';
+import { GrantOffersRepository } from '../accounts/grant-offers.repository';
 import { openConfSettingsStore } from '../settings/conf-settings-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
@@ -63,6 +64,8 @@ export interface TetherCore {
   readonly events: CoreEventBus;
   readonly accounts: AccountsService;
   readonly health: AccountHealthRepository;
+  /** Per login: Pages it newly lists, and whether it expired while its Pages still work. */
+  readonly grants: GrantOffersRepository;
   readonly history: HistoryService;
   readonly settings: SettingsStore;
   readonly secrets: SecretStore;
@@ -109,11 +112,13 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     });
     const accounts = new AccountsService(new AccountsRepository(db), events, clock);
     const health = new AccountHealthRepository(db);
+    const grants = new GrantOffersRepository(db);
     const vault = new TokenVault(secrets.store);
     const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
     const validation = new ValidationService({
       clock,
       repo: health,
+      offers: grants,
       vault,
       history: { recordMany: (e) => history.recordMany(e), transaction: (work) => history.writer.transaction(work) },
       events,
@@ -162,6 +167,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       events,
       accounts,
       health,
+      grants,
       history,
       settings,
       secrets: secrets.store,

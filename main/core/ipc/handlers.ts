@@ -15,6 +15,7 @@ export function createHandlers(core: TetherCore): Handlers {
   return {
     'accounts:list': () => core.accounts.list(),
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
+    'grants:list': () => core.grants.list(),
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
     'history:account': (req) => accountHistory(core.history, req, core.clock.now(), core.health.grantOfAccount(req.accountId) !== null),

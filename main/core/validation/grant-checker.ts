@@ -12,7 +12,7 @@ import type { Classification } from '../reasons/classification';
 import { isSecretStoreError } from '../secrets/secret-store';
 import type { TokenSet } from '../secrets/token-set.codec';
 import { fieldClassification } from '../providers/field-classification';
-import type { GrantInput, RefreshOutcome, SocialProvider, ValidationReport } from '../providers/provider';
+import type { DiscoveredAccount, GrantInput, RefreshOutcome, SocialProvider, ValidationReport } from '../providers/provider';
 import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
 import { applyReport } from './apply-report';
 import type { GrantRunResult } from './scheduler';
@@ -32,6 +32,8 @@ export interface GrantCheckerDeps {
   onChecked(grantId: GrantId, events: readonly HistoryEventInput[]): void;
   /** Called when the keychain can't be read (locked, unavailable): no status changes, a notice instead. */
   onSecretsUnavailable(reason: string): void;
+  /** Keeps what a check offers beyond the tracked accounts: new Pages, and an expired login whose Pages still work. */
+  readonly offers?: { save(grantId: GrantId, newAccounts: readonly DiscoveredAccount[] | null, loginExpiredAt: number | null): void };
   readonly log: Logger;
 }
 
@@ -84,6 +86,7 @@ export class GrantChecker {
     const applied = applyReport(repo, (e) => this.deps.history.recordMany(e), (w) => this.deps.history.transaction(w), grantId, accounts, report, { now, latencyMs: Math.max(0, now - started) }, repo.missingScopes(grantId));
     if (report.grant.kind === 'ok') {
       repo.touchGrant(grantId, now, { access: asEpoch(report.expiries.access), refresh: asEpoch(report.expiries.refresh), dataAccess: report.expiries.dataAccess }, report.permissions?.granted ?? null);
+      this.deps.offers?.save(grantId, report.newAccounts ?? null, report.grant.expired ? now : null);
     }
     this.deps.onChecked(grantId, applied.events);
     if (applied.outcome === 'transient') return { kind: 'transient', retryAfterMs: applied.retryAfterMs };

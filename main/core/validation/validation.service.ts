@@ -18,6 +18,7 @@ import type { TokenVault } from '../secrets/token-vault';
 export interface ValidationServiceDeps {
   readonly clock: Clock;
   readonly repo: AccountHealthRepository;
+  readonly offers?: GrantCheckerDeps['offers'];
   readonly vault: TokenVault;
   readonly history: GrantCheckerDeps['history'];
   readonly events: CoreEventBus;

@@ -7,6 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WorldInput } from '../../../main/simulator';
 import { IDS, testWorld } from '../../fixtures/simulator/simulator-kit';
 import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine-kit';
+import { createRouter } from '../../../main/core/ipc/router';
+import { createHandlers } from '../../../main/core/ipc/handlers';
+import { createLogger } from '../../../main/core/logging/create-logger';
+import type { GrantView } from '../../../shared/domain/grant-view';
 
 let kit: EngineKit | null = null;
 afterEach(async () => {
@@ -52,16 +56,23 @@ describe('an expired long-lived login', () => {
 });
 
 describe('new Pages found on a check', () => {
-  it('are offered as "N new Pages available via <login>", not dropped', async () => {
+  it('are offered as "N new Pages available via <login>" over IPC, not dropped', async () => {
     kit = await startEngineKit({ world: worldWithManyPages(2) });
-    // Ada first picks only her two original Pages; later she is given the new ones in a new login.
+    // When Ada connects she has no role on Branch 0 yet; an admin gives it to her afterwards.
+    kit.sim.control.apply({ scenario: 'page_role_removed', target: '21000' });
     const grant = await kit.connectFacebook(IDS.ada);
-    const before = kit.core.grants.list().find((g) => g.grantId === grant);
-    expect(before?.newAccounts).toEqual([]);
-    kit.sim.control.apply({ scenario: 'page_deselected', target: '21000' });
-    kit.sim.control.revert({ scenario: 'page_deselected', target: '21000' });
+    const router = createRouter(createHandlers(kit.core), kit.core.events, createLogger('test'));
+    const before = (await router.invoke('grants:list', undefined)) as { ok: true; value: GrantView[] };
+    expect(before.value.find((g) => g.grantId === grant)).toMatchObject({ newAccounts: [], newAccountsSummary: null, loginExpired: false });
+
+    kit.sim.control.revert({ scenario: 'page_role_removed', target: '21000' });
     await kit.core.validation.checkNow();
-    const tracked = kit.core.accounts.list().filter((a) => a.grantId === grant).map((a) => a.id);
-    expect(tracked.length).toBeGreaterThan(0);
+    const after = (await router.invoke('grants:list', undefined)) as { ok: true; value: GrantView[] };
+    expect(after.value.find((g) => g.grantId === grant)).toMatchObject({
+      newAccounts: [{ provider: 'facebook', networkAccountId: '21000', name: 'Branch 0', handle: null, parentNetworkId: null }],
+      newAccountsSummary: '1 new Page available via Ada Lovelace',
+    });
+    // Not silently added either: the user decides.
+    expect(kit.core.accounts.list().some((a) => a.id.endsWith('/facebook:21000'))).toBe(false);
   });
 });
