@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AccountViewSchema } from '../domain/account-view';
+import { GrantViewSchema } from '../domain/grant-view';
 import { AccountIdSchema, GrantIdSchema } from '../domain/ids';
 import { AppStatusSchema } from '../domain/app-status';
 import { ValidationProgressSchema } from '../domain/validation-progress';
@@ -23,6 +24,11 @@ export const invokeContract = {
   'accounts:check': {
     req: z.object({ accountId: AccountIdSchema.optional(), grantId: GrantIdSchema.optional() }).strict().or(z.void()),
     res: z.object({ grants: z.number().int().nonnegative() }).strict(),
+  },
+  /** Each login: whether it expired while its Pages still work, and "N new Pages available via <login>". */
+  'grants:list': {
+    req: NoRequest,
+    res: z.array(GrantViewSchema),
   },
   'app:status': {
     req: NoRequest,

@@ -5,11 +5,14 @@ import { TIPS } from './tips';
 
 type PageReason =
   | 'insufficient_page_role'
+  | 'page_not_selected'
+  | 'page_not_listed'
   | 'missing_permissions'
   | 'page_restricted'
   | 'two_factor_required'
   | 'instagram_creator_account'
-  | 'instagram_personal_account';
+  | 'instagram_personal_account'
+  | 'instagram_unlinked';
 
 /** Copy for the Page- and account-level reasons. */
 export const PAGE_CARDS: Readonly<Record<PageReason, CardCopy>> = {
@@ -31,6 +34,38 @@ export const PAGE_CARDS: Readonly<Record<PageReason, CardCopy>> = {
     },
     links: { all: [LINKS.fbYourPages, LINKS.fbPageAccessHelp] },
     prevention: [TIPS.keepPageRole, TIPS.enableTwoFactor],
+  },
+
+  page_not_selected: {
+    title: 'Page not selected at sign-in',
+    summary: 'This Page was left unticked the last time this Facebook login was made, so the login no longer covers it.',
+    networks: ['facebook'],
+    whatHappened: {
+      all: "When you signed in to Facebook for Tether, this Page wasn't ticked in the list of Pages. Your access to the Page is unchanged; only Tether's login leaves it out. Facebook's own record of the login (its list of selected Pages) confirms it.",
+    },
+    whatToDo: {
+      all: ['Click Reconnect.', 'In the Facebook window, choose to edit the Pages Tether may use, and tick this Page.', 'Finish the sign-in. Tether checks the Page again at once.'],
+    },
+    links: { all: [LINKS.fbBusinessIntegrations] },
+    prevention: [TIPS.grantEverything],
+  },
+
+  page_not_listed: {
+    title: 'Page missing from your login',
+    summary: 'Facebook no longer lists this Page for this login: it was unticked at sign-in, or access to it was removed.',
+    networks: ['facebook'],
+    whatHappened: {
+      all: "Facebook's list of Pages for this login doesn't include this Page any more. That happens when the Page is left unticked while signing in again, and also when the person's access to the Page is removed. Without your Meta App Secret Tether can't read Facebook's record of which Pages were selected, so it can't tell which one it is.",
+    },
+    whatToDo: {
+      all: [
+        'Click Reconnect, and in the Facebook window tick this Page in the list of Pages.',
+        "If the Page isn't offered there, the person who connected Tether lost their access: ask an admin of the Page to give it back (Admin or Editor, or Facebook access with full or partial control), then reconnect.",
+        'Adding your Meta App Secret in Settings lets Tether tell these two cases apart next time.',
+      ],
+    },
+    links: { all: [LINKS.fbYourPages, LINKS.fbPageAccessHelp, LINKS.fbBusinessIntegrations] },
+    prevention: [TIPS.grantEverything, TIPS.keepPageRole],
   },
 
   missing_permissions: {
@@ -126,6 +161,24 @@ export const PAGE_CARDS: Readonly<Record<PageReason, CardCopy>> = {
       ],
     },
     links: { all: [LINKS.igSwitchToProfessional, LINKS.igBusinessHelp] },
+    prevention: [TIPS.keepInstagramBusiness],
+  },
+
+  instagram_unlinked: {
+    title: 'Instagram unlinked from its Page',
+    summary: 'This Instagram account is no longer linked to the Facebook Page Tether reaches it through.',
+    networks: ['instagram'],
+    whatHappened: {
+      all: "Tether reaches this Instagram account through the Facebook Page it is linked to, and Facebook no longer shows that link: the account was disconnected from the Page in Meta Business Suite or the Page's settings. Facebook answers the same way when the account became personal and lost its link without saying so, so if the steps below don't bring it back, check the account type in Instagram too.",
+    },
+    whatToDo: {
+      all: [
+        "Open Meta Business Suite (or the Page's settings, Linked accounts) and link this Instagram account to the Page again.",
+        'If Instagram says the account is personal, switch it back to a professional account first (Business).',
+        'Click Check again in Tether.',
+      ],
+    },
+    links: { all: [LINKS.fbYourPages, LINKS.igBusinessHelp, LINKS.igSwitchToProfessional] },
     prevention: [TIPS.keepInstagramBusiness],
   },
 };

@@ -32,6 +32,11 @@ export const REASON_POLICY: Readonly<Record<ReasonId, ReasonPolicy>> = {
   token_expired: disconnect(true),
   unconfirmed_account: disconnect(false),
   insufficient_page_role: disconnect(false),
+  // The Page was left unticked in the login dialog: logging in again and ticking it fixes it.
+  page_not_selected: disconnect(true),
+  // Gone from the person's Pages, and without debug_token Tether can't tell unticked from role lost:
+  // the user must look first, so reconnect alone is not promised.
+  page_not_listed: disconnect(false),
   // Reconnect fixes it when every permission is granted in the dialog.
   missing_permissions: disconnect(true),
   page_restricted: disconnect(false),
@@ -39,6 +44,8 @@ export const REASON_POLICY: Readonly<Record<ReasonId, ReasonPolicy>> = {
   // A warning: publishing works, Stories and product tags don't. Reconnecting changes nothing.
   instagram_creator_account: { kind: 'warning', permanent: false, reconnectFixes: false },
   instagram_personal_account: disconnect(false),
+  // Relink the account to its Page first; a new login can't restore the link.
+  instagram_unlinked: disconnect(false),
   account_locked: disconnect(false),
   account_suspended: disconnect(false),
   // The X developer app's settings are wrong (client type, keys): every account of it fails until they are fixed.

@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs';
 import { openTetherCore, type TetherCore, type TetherCoreOptions } from '../../core/app/tether-core';
 import { demoDataDir } from '../../core/paths/data-dir';
 import { endpointsAt } from '../../core/providers/network-endpoints';
+import { FACEBOOK_LOGIN_SCOPES } from '../../core/providers/facebook/facebook-scopes';
+import { X_SCOPES } from '../../core/providers/twitter/x-scopes';
 import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
 import type { TokenSet } from '../../core/secrets/token-set.codec';
 import { startSimulator, type RunningSimulator } from '../../simulator/start-simulator';
@@ -19,12 +21,10 @@ export interface DemoCore {
   close(): Promise<void>;
 }
 
-const FACEBOOK_SCOPES = ['public_profile', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'business_management', 'instagram_basic', 'instagram_content_publish'];
-const X_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access'];
 
 /** The TokenSet a network's token answer amounts to (demo logins, and tests that connect minted tokens). */
-export function tokenSet(accessToken: string, refreshToken: string | null, expiresInS: number, scopes: string[], now: number): TokenSet {
-  return { v: 1, accessToken, refreshToken, accessExpiresAt: now + expiresInS * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes, obtainedAt: now };
+export function tokenSet(accessToken: string, refreshToken: string | null, expiresInS: number, scopes: readonly string[], now: number): TokenSet {
+  return { v: 1, accessToken, refreshToken, accessExpiresAt: now + expiresInS * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: [...scopes], obtainedAt: now };
 }
 
 /** Connects every demo login, as the sign-in windows would after the user approved. */
@@ -32,8 +32,8 @@ async function connectDemoLogins(core: TetherCore, sim: RunningSimulator): Promi
   const now = sim.control.now();
   for (const user of sim.world.facebookUsers) {
     if (user.checkpointed || !user.confirmed) continue; // the dialog refuses them, so they can't have connected
-    const minted = sim.control.mintFacebookUserToken(user.id, { scopes: FACEBOOK_SCOPES });
-    await core.connections.connect('facebook', tokenSet(minted.accessToken, null, minted.expiresIn, FACEBOOK_SCOPES, now));
+    const minted = sim.control.mintFacebookUserToken(user.id, { scopes: FACEBOOK_LOGIN_SCOPES });
+    await core.connections.connect('facebook', tokenSet(minted.accessToken, null, minted.expiresIn, FACEBOOK_LOGIN_SCOPES, now));
   }
   for (const x of sim.world.xUsers) {
     const minted = sim.control.mintXTokens(x.id, { scopes: X_SCOPES });

@@ -12,6 +12,7 @@ import type { ScheduledGrant } from './scheduled-grant';
 import type { ExpiryThresholdId } from './expiry-warnings';
 import type { AccountHealth, KnownStatus } from './status-machine';
 import { knownStatusOf, parseProblem, parseStringList, type AccountRow } from './account-row';
+import { newAccountsSummary, OfferedAccountSchema, type GrantView, type OfferedAccount } from '../../../shared/domain/grant-view';
 
 export interface GrantRecord {
   readonly id: GrantId;
@@ -52,6 +53,31 @@ export interface GrantExpiryUpdate {
   readonly access: number | null;
   readonly refresh: number | null;
   readonly dataAccess: number | null;
+}
+
+interface GrantOffersRow {
+  id: string;
+  provider: string;
+  name: string;
+  new_accounts: string;
+  login_expired_at: number | null;
+}
+
+/** Reads the stored offers; an entry that doesn't fit the schema is dropped, not the whole list. */
+function parseOffers(json: string): OfferedAccount[] {
+  return parseJsonArray(json).flatMap((v) => {
+    const parsed = OfferedAccountSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function parseJsonArray(json: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
 }
 
 interface GrantRow {
@@ -215,6 +241,34 @@ export class AccountsRepository {
   /** Remembers the required scopes the grant lacks now. */
   saveMissingScopes(grantId: GrantId, missing: readonly string[]): void {
     this.sql(`UPDATE grants SET missing_scopes = ? WHERE id = ?`).run(JSON.stringify(missing), grantId);
+  }
+
+  /**
+   * What a grant's last check offered beyond its tracked accounts: newly listed Pages and Instagram accounts (so none
+   * is silently dropped) and whether the login's own token expired. `newAccounts` null keeps the last list.
+   */
+  saveGrantOffers(grantId: GrantId, newAccounts: readonly OfferedAccount[] | null, loginExpiredAt: number | null): void {
+    this.sql(`UPDATE grants SET new_accounts = COALESCE(@offers, new_accounts), login_expired_at = @expired WHERE id = @id`).run({
+      id: grantId,
+      offers: newAccounts ? JSON.stringify(newAccounts) : null,
+      expired: loginExpiredAt,
+    });
+  }
+
+  /** Every login, as the renderer sees it. */
+  grantViews(): GrantView[] {
+    const rows = this.sql(`SELECT id, provider, name, new_accounts, login_expired_at FROM grants ORDER BY id`).all() as GrantOffersRow[];
+    return rows.map((r) => {
+      const offered = parseOffers(r.new_accounts);
+      return {
+        grantId: r.id as GrantId,
+        provider: r.provider as ProviderId,
+        name: r.name,
+        loginExpired: r.login_expired_at !== null,
+        newAccounts: offered,
+        newAccountsSummary: newAccountsSummary(r.name, offered),
+      };
+    });
   }
 
   /** Records that a grant was checked, with the expiries the network reported. */

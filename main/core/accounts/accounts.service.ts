@@ -1,5 +1,6 @@
 /** The accounts the user manages: listing them, and announcing every change so the UI never polls. */
 import type { AccountView } from '../../../shared/domain/account-view';
+import type { GrantView } from '../../../shared/domain/grant-view';
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { AccountsRepository, GrantRecord, NewAccount } from './accounts.repository';
 import type { CoreEventBus } from '../kernel/core-events';
@@ -16,6 +17,11 @@ export class AccountsService {
   /** The grant an account belongs to, or null for an unknown account. */
   grantOf(accountId: AccountId): GrantId | null {
     return this.repo.grantOfAccount(accountId);
+  }
+
+  /** Every login, with the Pages it newly lists and whether it expired while its Pages still work. */
+  grants(): GrantView[] {
+    return this.repo.grantViews();
   }
 
   /** Every account with its current status. */

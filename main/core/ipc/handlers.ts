@@ -15,6 +15,7 @@ export function createHandlers(core: AppCore): Handlers {
   return {
     'accounts:list': () => core.accounts.list(),
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
+    'grants:list': () => core.accounts.grants(),
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
     'history:account': (req) => accountHistory(core.history, req, core.clock.now(), core.accounts.grantOf(req.accountId) !== null),

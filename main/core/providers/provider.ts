@@ -53,7 +53,12 @@ export interface PermissionState {
   readonly missing: readonly string[];
 }
 
-export type GrantVerdict = { readonly kind: 'ok' } | { readonly kind: 'problem'; readonly classification: Classification };
+/**
+ * `ok` with `expired`: the login itself expired (the user token), while its accounts still answer through
+ * their own tokens (Facebook Page tokens from a long-lived login never expire). A grant-level notice, not a
+ * failure of every account.
+ */
+export type GrantVerdict = { readonly kind: 'ok'; readonly expired?: Classification } | { readonly kind: 'problem'; readonly classification: Classification };
 
 export interface ValidationReport {
   /** A grant-level failure moves every account of the grant with one reason. */
@@ -64,6 +69,8 @@ export interface ValidationReport {
   readonly permissions: PermissionState | null;
   /** HTTP requests this validation sent. */
   readonly requests: number;
+  /** Accounts the network lists under the grant that Tether doesn't track yet (offered to the user). */
+  readonly newAccounts?: readonly DiscoveredAccount[];
 }
 
 /** Who authorized a grant, on the network. */

@@ -10,15 +10,16 @@ import type { Verdict } from './verdict';
 
 /**
  * A Page's `is_published` field ("Indicates whether the Page is published and visible to non-admins", facts
- * b.4): false means page_restricted. Country and age restrictions have no verified field names (facts a.5
- * row 8), so only `is_published` is read.
+ * b.4): false means page_restricted. The Page object has no `restrictions` field (Meta's SDK; it belongs to
+ * App), so other restrictions show only as errors on the Page's own token (368 and its subcodes).
  */
 export function pageRestrictionReason(page: JsonObject): ReasonId | null {
   return page.is_published === false ? 'page_restricted' : null;
 }
 
 /**
- * An Instagram account type (`account_type`, Instagram API with Instagram Login, facts b.5): `MEDIA_CREATOR`
+ * An Instagram account type (`account_type`, Instagram API with Instagram Login only, facts b.5: the IG User
+ * under Facebook Login has no such field, so Tether never asks for it there): `MEDIA_CREATOR`
  * is a Creator (a warning: publishing works, Stories and product tags don't, facts Surprises 1);
  * `PERSONAL` is the third value of the same field in Instagram's Basic Display API, meaning a personal account.
  * `BUSINESS`, anything else and a missing value say nothing.

@@ -44,6 +44,8 @@ export class CheckRecorder {
       if (report.grant.kind === 'ok') {
         const { access, refresh, dataAccess } = report.expiries;
         accounts.touchGrant(grantId, timing.now, { access: asEpoch(access), refresh: asEpoch(refresh), dataAccess }, report.permissions?.granted ?? null);
+        // What the check found beyond the tracked accounts: new Pages to offer, and a login expired while its Pages work.
+        accounts.saveGrantOffers(grantId, report.newAccounts ?? null, report.grant.expired ? timing.now : null);
       }
       history.recordMany(plan.events);
       return { outcome: plan.outcome, retryAfterMs: plan.retryAfterMs, events: plan.events, signals: checkSignals(plan.events, tracked, grant?.name ?? null) };

@@ -93,7 +93,7 @@ export function createSimulatorControl(ctx: SimContext): SimulatorControl {
       const longLived = options.longLived ?? true;
       const token = mintUserToken(ctx, userId, longLived);
       const pageTokens: Record<string, string> = {};
-      for (const page of pagesOfUser(ctx, userId)) if (pagePicked(grant, page.id)) pageTokens[page.id] = pageTokenFor(ctx, token, page.id).value;
+      for (const page of pagesOfUser(ctx, userId)) if (pagePicked(ctx, grant, page.id)) pageTokens[page.id] = pageTokenFor(ctx, token, page.id).value;
       return { userId, accessToken: token.value, expiresIn: secondsUntil(ctx, token.expiresAt), longLived, pageTokens };
     },
     mintXTokens(xUserId, options = {}) {

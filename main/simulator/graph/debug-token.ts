@@ -5,7 +5,7 @@
  */
 import type { SimContext } from '../simulator-context';
 import type { FacebookToken } from '../state/sim-state';
-import { effectivePermissions, linkedInstagram } from '../state/effective-world';
+import { effectivePermissions, linkedInstagram, pickedPageIds } from '../state/effective-world';
 import { effectiveExpiry, tokenProblem } from './graph-auth';
 import { graphErrors } from './graph-error';
 import type { GraphCaller } from './graph-auth';
@@ -15,7 +15,8 @@ const seconds = (ms: number): number => Math.floor(ms / 1000);
 /** Page- and Instagram-scoped permissions list the assets picked in the dialog as target_ids. */
 function granularScopes(ctx: SimContext, userId: string, scopes: readonly string[]): unknown[] {
   const grant = ctx.state.grants.get(userId);
-  const pageIds = grant?.pageIds ? [...grant.pageIds] : null;
+  // UNVERIFIED: a grant of "all Pages" is shown without target_ids; an explicit pick lists the Pages.
+  const pageIds = grant ? pickedPageIds(ctx, grant) : null;
   const igIds = pageIds
     ?.map((id) => ctx.index.pages.get(id))
     .map((p) => (p ? linkedInstagram(ctx, p)?.id : undefined))

@@ -87,6 +87,9 @@ export const graphErrors = {
   noToken: () => oauth(104, 'An access token is required to request this resource.'),
   unsupported: (method: string, id: string) =>
     new GraphFault({ message: `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`, type: 'GraphMethodException', code: 100, error_subcode: 33 }),
+  // A real answer: {"error":{"message":"(#100) Tried accessing nonexisting field (accounts) on node type (Page)",
+  // "type":"OAuthException","code":100,"fbtrace_id":"CAHLWRJ7tIn"}} (GET /accounts?ids=me,<page-id>, pasted in a
+  // Viblo Graph API tutorial found via the code index; the same text is in many production fixtures).
   nonexistingField: (field: string, nodeType: string) => oauth(100, `(#100) Tried accessing nonexisting field (${field}) on node type (${nodeType})`),
   unknownPath: (rest: string) => oauth(2500, `Unknown path components: ${rest}`),
   param: (message: string) => oauth(100, `(#100) ${message}`),

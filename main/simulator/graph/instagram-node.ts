@@ -1,10 +1,10 @@
 /**
- * Instagram professional accounts through Facebook Login: the IG User node and its
- * content_publishing_limit edge. `account_type` is documented for Instagram Login only; with Facebook Login it
- * is UNVERIFIED (facts §b.5), and the simulator serves it anyway so the account type is observable.
+ * Instagram professional accounts through Facebook Login: the IG User node and its content_publishing_limit
+ * edge. There is no `account_type` here (it belongs to the Instagram-Login user, Meta's SDK
+ * ig-user-for-ig-only-api.js): a Creator looks like a Business account, and a personal account is an error.
  */
 import type { InstagramAccount } from '../world/world.schema';
-import { canActAsPage, instagramType, pageTasks, twoFactorBlocks } from '../state/effective-world';
+import { canActAsPage, instagramType, pageOfInstagram, pageTasks, twoFactorBlocks } from '../state/effective-world';
 import { randomBase62 } from '../random/token-format';
 import { graphErrors } from './graph-error';
 import { renderNode, type NodeType, type RenderScope } from './node-render';
@@ -21,14 +21,14 @@ export const instagramNode: NodeType<InstagramAccount> = {
     profile_picture_url: (a) => `https://scontent.cdninstagram.com/v/sim/${a.id}_profile.jpg`,
     followers_count: (a) => a.followersCount,
     media_count: (a) => a.mediaCount,
-    account_type: (a, scope) => instagramType(scope.ctx, a),
   },
 };
 
 /** Checks the caller may reach the account through its Page, then that the account is still professional. */
 function assertReachable(account: InstagramAccount, scope: RenderScope): void {
   const { ctx, caller, req } = scope;
-  const page = ctx.index.pageOfInstagram.get(account.id);
+  // UNVERIFIED: an account no Page links any more answers the ambiguous (#100) "cannot be loaded" error.
+  const page = pageOfInstagram(ctx, account);
   if (!page || caller.kind === 'app') throw graphErrors.unsupported(req.method, account.id);
   const reachable = caller.kind === 'page' ? caller.page.id === page.id : pageTasks(ctx, page, caller.user.id).length > 0;
   if (!reachable) throw graphErrors.unsupported(req.method, account.id);

@@ -1,11 +1,11 @@
 /**
- * The Page node: its fields (is_published, restrictions, tasks, access_token, instagram_business_account)
- * and who may read it. Unpublished or restricted Pages answer app tokens with (#100) "Unsupported get
- * request", as facts §a.5 row 8 reports.
+ * The Page node: its fields (is_published, access_token, instagram_business_account; `tasks` only on the
+ * /me/accounts edge) and who may read it. Unpublished or country/age-restricted Pages answer app tokens with
+ * (#100) "Unsupported get request", as facts §a.5 row 8 reports. Page has no `restrictions` field (Meta's SDK).
  */
 import type { Page } from '../world/world.schema';
 import { hash32 } from '../random/mulberry32';
-import { isPublished, linkedInstagram, pageRestrictions, pageTasks } from '../state/effective-world';
+import { isPublished, isVisibilityRestricted, linkedInstagram, pageTasks } from '../state/effective-world';
 import { pageTokenFor } from '../state/facebook-tokens';
 import { graphErrors } from './graph-error';
 import { namesToSelection, renderNode, type NodeType, type RenderScope } from './node-render';
@@ -32,8 +32,7 @@ export const pageNode: NodeType<Page> = {
     fan_count: (p) => p.fanCount,
     followers_count: (p) => p.fanCount,
     is_published: (p, scope) => isPublished(scope.ctx, p),
-    // Field name and shape are the simulator's choice: Graph's country/age restriction fields are UNVERIFIED.
-    restrictions: (p, scope) => pageRestrictions(scope.ctx, p) ?? undefined,
+    // Served on /me/accounts only (edge-fields.ts): the Page node itself has no `tasks`.
     tasks: (p, scope) => {
       const tasks = callerTasks(p, scope);
       return tasks.length > 0 ? tasks : undefined;
@@ -60,7 +59,7 @@ export function readPage(page: Page, scope: RenderScope): Record<string, unknown
   const selection = selectionFrom(req.params.get('fields'), ['name', 'id']);
   const isOwnPage = caller.kind === 'page' && caller.page.id === page.id;
   const hasRole = isOwnPage || callerTasks(page, scope).length > 0;
-  const hidden = !isPublished(ctx, page) || pageRestrictions(ctx, page) !== null;
+  const hidden = !isPublished(ctx, page) || isVisibilityRestricted(page);
   // Admin-only views of hidden Pages, and app tokens on hidden Pages, get the ambiguous (#100).
   if (hidden && !hasRole) throw graphErrors.unsupported(req.method, page.id);
   if (hasRole && selection.some((f) => f.name !== 'id' && f.name !== 'name')) requirePermission(ctx, caller, 'pages_read_engagement');

@@ -7,11 +7,17 @@ import { effectivePermissions, pagePicked, pagesOfUser } from '../state/effectiv
 import { graphErrors } from './graph-error';
 import { namesToSelection, renderNode, type NodeType, type RenderScope } from './node-render';
 import { pageNode } from './page-node';
+import { EDGE_ONLY_FIELDS } from './edge-fields';
 import { hasPermission, requirePermission } from './permission-rules';
 import { selectionFrom, type FieldSelection } from './field-selection';
 
 /** /me/accounts' fields when none are asked for (Graph's documented default set). */
 const ACCOUNTS_DEFAULT = ['access_token', 'category', 'category_list', 'name', 'id', 'tasks'];
+/**
+ * Graph's paging doc shows `limit=25` in its sample next links (https://developers.facebook.com/docs/graph-api/results/)
+ * and says some edges cap `limit`; 100 as /me/accounts' cap is UNVERIFIED.
+ */
+const DEFAULT_PAGE_SIZE = 25;
 const MAX_PAGE_SIZE = 100;
 
 function isSelf(user: FacebookUser, scope: RenderScope): boolean {
@@ -31,12 +37,12 @@ export function accountsEdge(user: FacebookUser, scope: RenderScope, selection: 
   const { ctx, req } = scope;
   requirePermission(ctx, scope.caller, 'pages_show_list');
   const grant = effectivePermissions(ctx, user.id)?.grant;
-  const pages = pagesOfUser(ctx, user.id).filter((p) => grant !== undefined && pagePicked(grant, p.id));
-  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(req.params.get('limit') ?? 25) || 25));
+  const pages = pagesOfUser(ctx, user.id).filter((p) => grant !== undefined && pagePicked(ctx, grant, p.id));
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(req.params.get('limit') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE));
   const start = cursorIndex(req.params.get('after'));
   const slice = pages.slice(start, start + limit);
   const fields = selection ?? namesToSelection(ACCOUNTS_DEFAULT);
-  const data = slice.map((page) => renderNode(pageNode, page, fields, scope));
+  const data = slice.map((page) => renderNode(pageNode, page, fields, scope, EDGE_ONLY_FIELDS['User.accounts']));
   if (data.length === 0) return { data };
   const last = start + slice.length - 1;
   const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(last) } };

@@ -1,6 +1,9 @@
 /**
  * Every failure the simulator can trigger, as data: the demo's Scenarios panel renders this list and tests
  * iterate it. Effects are implemented in state/effective-world.ts, graph/graph-auth.ts and x/x-auth.ts.
+ * Only what Graph shows under Facebook Login is here: a Page's country/age limits and an Instagram Creator
+ * switch have no field or error an admin's token can see (Meta's SDK has no Page `restrictions` and no IG
+ * User `account_type`), and neither stops publishing, so they are not scenarios.
  */
 import type { ReasonId } from '../../../shared/domain/reason-id';
 
@@ -13,12 +16,11 @@ export const SCENARIO_IDS = [
   'permission_declined',
   'page_role_removed',
   'page_role_lowered',
+  'page_deselected',
   'page_unpublished',
-  'page_country_restricted',
-  'page_age_restricted',
   'two_factor_required',
-  'instagram_creator',
   'instagram_personal',
+  'instagram_unlinked',
   'x_account_locked',
   'x_account_suspended',
   'x_app_access_revoked',
@@ -62,12 +64,12 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   def({ id: 'permission_declined', network: 'facebook', targetKind: 'facebook_user', label: 'Permission removed', description: 'A permission the app needs was declined or removed in Facebook settings. Logging in again and ticking it restores it.', signal: '/me/permissions shows "declined"; calls needing it fail with (#10)/(#200)', expectedReason: 'missing_permissions', fixedByReconnect: true, option: { name: 'permission', default: 'pages_read_engagement', label: 'Permission' } }),
   def({ id: 'page_role_removed', network: 'facebook', targetKind: 'facebook_page', label: 'Page role removed', description: 'Everyone who had a role on the Page loses it. The Page leaves /me/accounts and its Page tokens stop working.', signal: 'Graph 190/492 on Page tokens', expectedReason: 'insufficient_page_role', fixedByReconnect: false }),
   def({ id: 'page_role_lowered', network: 'facebook', targetKind: 'facebook_page', label: 'Page role lowered', description: 'Everyone with a role on the Page is lowered to Analyst, which cannot publish or act as the Page.', signal: 'tasks become ["ANALYZE"]; Graph 190/492 on Page tokens', expectedReason: 'insufficient_page_role', fixedByReconnect: false }),
+  def({ id: 'page_deselected', network: 'facebook', targetKind: 'facebook_page', label: 'Page not selected', description: 'The person logged in again and left this Page unticked in the dialog. Their role is intact, but the login no longer covers the Page.', signal: 'The Page leaves /me/accounts; debug_token granular_scopes target_ids no longer list it', expectedReason: 'page_not_selected', fixedByReconnect: true }),
   def({ id: 'page_unpublished', network: 'facebook', targetKind: 'facebook_page', label: 'Page unpublished', description: 'An admin unpublished the Page: it is hidden from everyone but its admins.', signal: 'is_published: false; app-token reads get (#100) unsupported get request', expectedReason: 'page_restricted', fixedByReconnect: false }),
-  def({ id: 'page_country_restricted', network: 'facebook', targetKind: 'facebook_page', label: 'Page country-restricted', description: 'The Page is visible only in some countries.', signal: 'restrictions.countries set; app-token reads get (#100)', expectedReason: 'page_restricted', fixedByReconnect: false }),
-  def({ id: 'page_age_restricted', network: 'facebook', targetKind: 'facebook_page', label: 'Page age-restricted', description: 'The Page is visible only to people above an age.', signal: 'restrictions.min_age set; app-token reads get (#100)', expectedReason: 'page_restricted', fixedByReconnect: false }),
   def({ id: 'two_factor_required', network: 'facebook', targetKind: 'facebook_page', label: '2FA required', description: "The Page's business now requires two-factor authentication of everyone who acts as the Page.", signal: 'Graph 415/2859009 on Page-token calls and on its Instagram account', expectedReason: 'two_factor_required', fixedByReconnect: false }),
-  def({ id: 'instagram_creator', network: 'instagram', targetKind: 'instagram_account', label: 'Switched to Creator', description: 'The Instagram account was switched from Business to Creator. It still works, but Stories and product tags are not available.', signal: 'account_type: MEDIA_CREATOR', expectedReason: 'instagram_creator_account', fixedByReconnect: false }),
   def({ id: 'instagram_personal', network: 'instagram', targetKind: 'instagram_account', label: 'Switched to Personal', description: 'The Instagram account was switched to a personal account, which the API cannot reach. It disappears from its Page.', signal: '(#10) The user is not an Instagram Business; instagram_business_account gone from the Page', expectedReason: 'instagram_personal_account', fixedByReconnect: false }),
+  // UNVERIFIED: the (#100) on the unlinked account's node is the simulator's choice; no public payload shows it.
+  def({ id: 'instagram_unlinked', network: 'instagram', targetKind: 'instagram_account', label: 'Unlinked from Page', description: 'The Instagram account was disconnected from its Facebook Page (in Meta Business Suite or the Page settings). It is still a professional account, but Tether can no longer reach it through that Page.', signal: "instagram_business_account gone from the Page; the account's node answers (#100) unsupported get request", expectedReason: 'instagram_unlinked', fixedByReconnect: false }),
   def({ id: 'x_account_locked', network: 'x', targetKind: 'x_account', label: 'X account locked', description: 'X temporarily locked the account; the owner must log in on x.com to unlock it.', signal: 'HTTP 403 with v1.1 error 326', expectedReason: 'account_locked', fixedByReconnect: false }),
   def({ id: 'x_account_suspended', network: 'x', targetKind: 'x_account', label: 'X account suspended', description: 'X suspended the account.', signal: 'HTTP 403 problem type user-suspended', expectedReason: 'account_suspended', fixedByReconnect: false }),
   def({ id: 'x_app_access_revoked', network: 'x', targetKind: 'x_account', label: 'X app access revoked', description: 'The owner revoked the app in X settings (Connected apps). Access and refresh tokens issued before stop working. X does not say why: on the wire it looks exactly like a spent refresh token.', signal: '401 about:blank on the API; refresh fails with invalid_request', expectedReason: 'token_expired', fixedByReconnect: true }),

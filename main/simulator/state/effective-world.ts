@@ -39,16 +39,12 @@ export function isPublished(ctx: SimContext, page: Page): boolean {
 }
 
 /**
- * The Page's visibility restrictions as the `restrictions` field shows them. Graph's real field names for
- * country/age restrictions are UNVERIFIED (facts §b.4); this shape is the simulator's own choice.
+ * True when the world file limits who may see the Page (country or age). Graph has no field that shows it to
+ * the Page's admins (Meta's SDK lists none; facts §b.4), and an admin still reads and publishes normally: only
+ * app tokens get the ambiguous (#100) on such Pages (facts §a.5 row 8).
  */
-export function pageRestrictions(ctx: SimContext, page: Page): { countries?: { allowed?: string[]; disallowed?: string[] }; min_age?: number } | null {
-  const out: { countries?: { allowed?: string[]; disallowed?: string[] }; min_age?: number } = {};
-  if (page.restrictions?.countries) out.countries = { ...page.restrictions.countries };
-  if (page.restrictions?.minAge !== undefined) out.min_age = page.restrictions.minAge;
-  if (active(ctx, 'page_country_restricted', page.id)) out.countries = { allowed: ['US', 'CA'] };
-  if (active(ctx, 'page_age_restricted', page.id)) out.min_age = 18;
-  return out.countries || out.min_age !== undefined ? out : null;
+export function isVisibilityRestricted(page: Page): boolean {
+  return Boolean(page.restrictions?.countries) || page.restrictions?.minAge !== undefined;
 }
 
 /** True when the Page needs 2FA from this person and they have not passed it. */
@@ -58,17 +54,23 @@ export function twoFactorBlocks(ctx: SimContext, page: Page, userId: string): bo
   return page.requiresTwoFactor && !user?.twoFactorEnabled;
 }
 
-/** The Instagram account's type now (scenarios override the world). */
+/** The Instagram account's type now (instagram_personal overrides the world). */
 export function instagramType(ctx: SimContext, account: InstagramAccount): InstagramAccountType {
   if (active(ctx, 'instagram_personal', account.id)) return 'PERSONAL';
-  if (active(ctx, 'instagram_creator', account.id)) return 'MEDIA_CREATOR';
   return account.accountType;
+}
+
+/** The Page an Instagram account is linked to now: none once instagram_unlinked cut the link. */
+export function pageOfInstagram(ctx: SimContext, account: InstagramAccount): Page | null {
+  if (active(ctx, 'instagram_unlinked', account.id)) return null;
+  return ctx.index.pageOfInstagram.get(account.id) ?? null;
 }
 
 /** The professional Instagram account linked to a Page; a personal account is not linked as far as Graph shows. */
 export function linkedInstagram(ctx: SimContext, page: Page): InstagramAccount | null {
   const account = page.instagramAccountId ? ctx.index.instagram.get(page.instagramAccountId) : undefined;
-  return account && instagramType(ctx, account) !== 'PERSONAL' ? account : null;
+  if (!account || pageOfInstagram(ctx, account)?.id !== page.id) return null;
+  return instagramType(ctx, account) !== 'PERSONAL' ? account : null;
 }
 
 /** Why the person's account is blocked from every app, if it is. */
@@ -94,7 +96,19 @@ export function effectivePermissions(ctx: SimContext, userId: string): { granted
   return { granted, declined, grant };
 }
 
-/** True when the person picked this Page in the dialog (or picked "all"). */
-export function pagePicked(grant: FacebookGrant, pageId: string): boolean {
+/**
+ * True when the person picked this Page in the dialog (or picked "all"). page_deselected stands for a later
+ * login where the Page was left unticked; a login after the scenario picks it again.
+ */
+export function pagePicked(ctx: SimContext, grant: FacebookGrant, pageId: string): boolean {
+  const deselected = active(ctx, 'page_deselected', pageId);
+  if (deselected && grant.serial <= deselected.serial) return false;
   return grant.pageIds === null || grant.pageIds.has(pageId);
+}
+
+/** The Pages the grant covers as an explicit list, or null when it covers "all" and nothing was unticked. */
+export function pickedPageIds(ctx: SimContext, grant: FacebookGrant): string[] | null {
+  const anyDeselected = ctx.world.pages.some((p) => active(ctx, 'page_deselected', p.id) !== undefined);
+  if (grant.pageIds === null && !anyDeselected) return null;
+  return pagesOfUser(ctx, grant.userId).filter((p) => pagePicked(ctx, grant, p.id)).map((p) => p.id);
 }

@@ -19,7 +19,7 @@ export type InstagramAccountType = (typeof INSTAGRAM_ACCOUNT_TYPES)[number];
 export const FACEBOOK_SCOPES = [
   'public_profile', 'email', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'pages_manage_metadata',
   'pages_read_user_content', 'pages_manage_engagement', 'business_management', 'read_insights', 'instagram_basic',
-  'instagram_content_publish', 'instagram_manage_comments', 'instagram_manage_insights',
+  'instagram_content_publish', 'instagram_manage_comments', 'instagram_manage_insights', 'ads_read', 'ads_management',
 ] as const;
 
 /** The X OAuth 2.0 scopes the simulated authorize page knows. */

@@ -1,4 +1,4 @@
-/** Page- and Instagram-level scenarios: role, publication, restrictions, 2FA, account type; only the target is hit. */
+/** Page- and Instagram-level scenarios: role, selection, publication, 2FA, account type and link; only the target is hit. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../../../main/simulator';
 import { IDS, graph, graphError, startTestSimulator, testWorld } from '../../fixtures/simulator/simulator-kit';
@@ -10,10 +10,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
 
-type Account = { id: string; tasks?: string[]; is_published?: boolean; instagram_business_account?: { id: string; account_type?: string } };
+type Account = { id: string; tasks?: string[]; is_published?: boolean; instagram_business_account?: { id: string; username?: string } };
 
 async function accounts(token: string): Promise<Account[]> {
-  const res = await graph(sim, '/me/accounts', { access_token: token, fields: 'id,tasks,is_published,instagram_business_account{id,account_type}' });
+  const res = await graph(sim, '/me/accounts', { access_token: token, fields: 'id,tasks,is_published,instagram_business_account{id,username}' });
   expect(res.status).toBe(200);
   return (res.json as { data: Account[] }).data;
 }
@@ -65,17 +65,17 @@ describe('Page visibility', () => {
     expect((await graph(sim, `/${IDS.alphaPage}`, { access_token: appToken() })).status).toBe(200);
   });
 
-  it.each([
-    ['page_country_restricted', { countries: { allowed: ['US', 'CA'] } }],
-    ['page_age_restricted', { min_age: 18 }],
-  ] as const)('%s shows in the restrictions field and hides the Page from app tokens', async (scenario, restrictions) => {
+  it('page_deselected: the Page leaves /me/accounts and debug_token target_ids, the role and Page token stay', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
-    sim.control.apply({ scenario, target: IDS.betaPage });
-    const page = await graph(sim, `/${IDS.betaPage}`, { access_token: ada.pageTokens[IDS.betaPage] ?? '', fields: 'id,restrictions' });
-    expect(page.json).toEqual({ id: IDS.betaPage, restrictions });
-    expect(graphError(await graph(sim, `/${IDS.betaPage}`, { access_token: appToken() })).code).toBe(100);
-    const alpha = await graph(sim, `/${IDS.alphaPage}`, { access_token: ada.pageTokens[IDS.alphaPage] ?? '', fields: 'id,restrictions' });
-    expect(alpha.json).toEqual({ id: IDS.alphaPage });
+    sim.control.apply({ scenario: 'page_deselected', target: IDS.betaPage });
+    expect((await accounts(ada.accessToken)).map((a) => a.id)).toEqual([IDS.alphaPage]);
+    const debug = await graph(sim, '/debug_token', { access_token: appToken(), input_token: ada.accessToken });
+    const scopes = (debug.json as { data: { granular_scopes: Array<{ scope: string; target_ids?: string[] }> } }).data.granular_scopes;
+    expect(scopes.find((g) => g.scope === 'pages_show_list')?.target_ids).toEqual([IDS.alphaPage]);
+    expect((await graph(sim, '/me', { access_token: ada.pageTokens[IDS.betaPage] ?? '' })).status).toBe(200);
+    // A new login (ticking it again) brings it back.
+    const again = sim.control.mintFacebookUserToken(IDS.ada);
+    expect((await accounts(again.accessToken)).map((a) => a.id)).toEqual([IDS.alphaPage, IDS.betaPage]);
   });
 });
 
@@ -109,14 +109,14 @@ describe('two_factor_required', () => {
   });
 });
 
-describe('Instagram account type', () => {
-  it('instagram_creator: account_type becomes MEDIA_CREATOR and calls keep working', async () => {
+describe('Instagram account type and link', () => {
+  it('instagram_unlinked: the Page loses instagram_business_account and the account answers (#100) unsupported', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
-    sim.control.apply({ scenario: 'instagram_creator', target: IDS.alphaIg });
-    const ig = await graph(sim, `/${IDS.alphaIg}`, { access_token: ada.accessToken, fields: 'id,account_type' });
-    expect(ig.json).toEqual({ id: IDS.alphaIg, account_type: 'MEDIA_CREATOR' });
+    sim.control.apply({ scenario: 'instagram_unlinked', target: IDS.alphaIg });
     const list = await accounts(ada.accessToken);
-    expect(list.map((a) => a.instagram_business_account?.account_type)).toEqual(['MEDIA_CREATOR', 'BUSINESS']);
+    expect(list.map((a) => a.instagram_business_account?.id)).toEqual([undefined, IDS.betaIg]);
+    const ig = await graph(sim, `/${IDS.alphaIg}`, { access_token: ada.accessToken, fields: 'id,username' });
+    expect(graphError(ig)).toMatchObject({ code: 100, error_subcode: 33 });
   });
 
   it('instagram_personal: (#10) not an Instagram Business, and the Page loses instagram_business_account', async () => {

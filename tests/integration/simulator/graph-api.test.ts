@@ -65,10 +65,28 @@ describe('Graph /me and /me/permissions', () => {
     const syntax = await graph(sim, '/me', { access_token: accessToken, fields: 'id,{name' });
     expect(graphError(syntax).code).toBe(100);
   });
+
+  it('knows fields from Meta\'s SDK only: Page restrictions and IG account_type do not exist under Facebook Login', async () => {
+    const { accessToken, pageTokens } = sim.control.mintFacebookUserToken(IDS.ada);
+    const page = await graph(sim, `/${IDS.alphaPage}`, { access_token: pageTokens[IDS.alphaPage] ?? '', fields: 'id,restrictions' });
+    expect(page.status).toBe(400);
+    expect(graphError(page)).toMatchObject({ code: 100, type: 'OAuthException', message: '(#100) Tried accessing nonexisting field (restrictions) on node type (Page)' });
+    const ig = await graph(sim, `/${IDS.alphaIg}`, { access_token: accessToken, fields: 'id,account_type' });
+    expect(graphError(ig)).toMatchObject({ code: 100, message: '(#100) Tried accessing nonexisting field (account_type) on node type (IGUser)' });
+    // One bad field fails the whole /me/accounts read, nested expansions included.
+    const list = await graph(sim, '/me/accounts', { access_token: accessToken, fields: 'id,instagram_business_account{id,account_type}' });
+    expect(graphError(list)).toMatchObject({ code: 100, message: '(#100) Tried accessing nonexisting field (account_type) on node type (IGUser)' });
+    // A real SDK field the simulator has no data for is simply absent, as Graph omits empty fields.
+    const about = await graph(sim, `/${IDS.alphaPage}`, { access_token: pageTokens[IDS.alphaPage] ?? '', fields: 'id,about' });
+    expect(about.json).toEqual({ id: IDS.alphaPage });
+    // tasks is a field of the /me/accounts edge, not of the Page node.
+    const tasks = await graph(sim, `/${IDS.alphaPage}`, { access_token: pageTokens[IDS.alphaPage] ?? '', fields: 'id,tasks' });
+    expect(graphError(tasks)).toMatchObject({ code: 100, message: '(#100) Tried accessing nonexisting field (tasks) on node type (Page)' });
+  });
 });
 
 describe('Graph /me/accounts and nodes', () => {
-  const FIELDS = 'id,name,tasks,access_token,is_published,instagram_business_account{id,username,account_type}';
+  const FIELDS = 'id,name,tasks,access_token,is_published,instagram_business_account{id,username}';
 
   it('lists the Pages with tasks, Page tokens, is_published and the linked Instagram account', async () => {
     const { accessToken, pageTokens } = sim.control.mintFacebookUserToken(IDS.ada);
@@ -79,11 +97,11 @@ describe('Graph /me/accounts and nodes', () => {
       {
         id: IDS.alphaPage, name: 'Alpha Bakery', tasks: ['MANAGE', 'CREATE_CONTENT', 'MODERATE', 'ADVERTISE', 'ANALYZE'],
         access_token: pageTokens[IDS.alphaPage], is_published: true,
-        instagram_business_account: { id: IDS.alphaIg, username: 'alpha.bakery', account_type: 'BUSINESS' },
+        instagram_business_account: { id: IDS.alphaIg, username: 'alpha.bakery' },
       },
       {
         id: IDS.betaPage, name: 'Beta Books', tasks: ['MANAGE', 'CREATE_CONTENT'], access_token: pageTokens[IDS.betaPage], is_published: true,
-        instagram_business_account: { id: IDS.betaIg, username: 'beta.books', account_type: 'BUSINESS' },
+        instagram_business_account: { id: IDS.betaIg, username: 'beta.books' },
       },
     ]);
     expect(body.paging.cursors.before).toBeTruthy();
@@ -106,12 +124,12 @@ describe('Graph /me/accounts and nodes', () => {
   it('reads a Page node and an Instagram node with the Page token', async () => {
     const { pageTokens } = sim.control.mintFacebookUserToken(IDS.ada);
     const token = pageTokens[IDS.alphaPage] ?? '';
-    const page = await graph(sim, `/${IDS.alphaPage}`, { access_token: token, fields: 'id,name,is_published,restrictions,link' });
+    const page = await graph(sim, `/${IDS.alphaPage}`, { access_token: token, fields: 'id,name,is_published,link' });
     expect(page.json).toEqual({ id: IDS.alphaPage, name: 'Alpha Bakery', is_published: true, link: 'https://www.facebook.com/alphabakery' });
     const me = await graph(sim, '/me', { access_token: token });
     expect(me.json).toEqual({ name: 'Alpha Bakery', id: IDS.alphaPage });
-    const ig = await graph(sim, `/${IDS.alphaIg}`, { access_token: token, fields: 'id,username,account_type,followers_count' });
-    expect(ig.json).toEqual({ id: IDS.alphaIg, username: 'alpha.bakery', account_type: 'BUSINESS', followers_count: 0 });
+    const ig = await graph(sim, `/${IDS.alphaIg}`, { access_token: token, fields: 'id,username,followers_count' });
+    expect(ig.json).toEqual({ id: IDS.alphaIg, username: 'alpha.bakery', followers_count: 0 });
     const other = await graph(sim, `/${IDS.betaIg}`, { access_token: token });
     expect(graphError(other)).toMatchObject({ code: 100, error_subcode: 33 });
   });

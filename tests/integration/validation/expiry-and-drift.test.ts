@@ -44,7 +44,11 @@ describe('expiry warnings', () => {
 
     kit.sim.control.advanceTime(31 * 60_000);
     await kit.core.validation.checkNow();
-    expect(page()).toMatchObject({ status: 'needs_reconnect', reason: 'token_expired' });
+    // The login expired; its Pages keep working through Page tokens that never expire (facts c), while the
+    // Instagram accounts (read with the user token) and the login itself need a reconnect.
+    expect(page()).toMatchObject({ status: 'connected', reason: null, expiresAt: null });
+    expect(kit.account('instagram', IDS.alphaIg)).toMatchObject({ status: 'needs_reconnect', reason: 'token_expired' });
+    expect(kit.core.accounts.grants().filter((g) => g.provider === 'facebook').map((g) => g.loginExpired)).toEqual([true]);
   });
 });
 

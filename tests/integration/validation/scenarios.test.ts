@@ -30,6 +30,9 @@ function plan(s: ScenarioDefinition): { target: string; affected: (a: AccountVie
   const of = (grant: GrantId, ...ids: string[]) => (a: AccountView) => a.grantId === grant && ids.some((id) => a.id.endsWith(`:${id}`));
   switch (s.targetKind) {
     case 'facebook_user':
+      // An expired login leaves its Pages working through their Page tokens (long-lived login: they never
+      // expire); only the Instagram accounts, read with the user token, wait for a new login.
+      if (s.id === 'token_expired') return { target: IDS.ada, affected: (a) => a.grantId === grants.ada && a.provider === 'instagram' };
       // Login-wide: every account of Ada's login; Ben (who shares a Page with Ada) is untouched.
       return { target: IDS.ada, affected: (a) => a.grantId === grants.ada };
     case 'facebook_page': {

@@ -4,5 +4,6 @@ import m0010 from './0010-grants-and-accounts';
 import m0020 from './0020-history-events';
 import m0030 from './0030-daily-rollups';
 import m0040 from './0040-account-health';
+import m0050 from './0050-grant-offers';
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050];

@@ -1,11 +1,14 @@
 /** Lists the Pages (with their Page tokens) and linked Instagram accounts of a Facebook login, following paging. */
 import { isObject, stringField } from '../../reasons/response-body';
+import { accountsOfPageRow } from './listed-accounts';
+import { ACCOUNTS_PAGE_SIZE } from './facebook-operations';
 import { createProviderHttp } from '../http/provider-http';
 import type { DiscoveredAccount, DiscoveryOutcome, GrantInput, ProviderDeps } from '../provider';
 import { objectArray, readGraphAnswer } from './graph-answers';
 import { fieldClassification } from '../field-classification';
 
-const DISCOVERY_FIELDS = 'id,name,access_token,tasks,instagram_business_account{id,username,name}';
+/** Fields read when connecting; checked against Meta's SDK by the conformance test like the check's. */
+export const DISCOVERY_FIELDS = 'id,name,access_token,tasks,instagram_business_account{id,username,name}';
 const MAX_PAGES_OF_RESULTS = 20;
 
 /** Every Page the person can act on, and the Instagram account linked to each. */
@@ -20,22 +23,15 @@ export async function discoverFacebookAccounts(deps: ProviderDeps, grant: GrantI
   if (me.kind === 'problem') return me;
   const identity = { id: stringField(me.body, 'id') ?? '', name: stringField(me.body, 'name') ?? '' };
   if (!identity.id) return { kind: 'problem', classification: fieldClassification('transient_provider_error', 'Facebook did not say who is logged in') };
-  let url: string | null = `${graphOrigin}/${graphVersion}/me/accounts?fields=${encodeURIComponent(DISCOVERY_FIELDS)}&limit=100`;
+  let url: string | null = `${graphOrigin}/${graphVersion}/me/accounts?fields=${encodeURIComponent(DISCOVERY_FIELDS)}&limit=${ACCOUNTS_PAGE_SIZE}`;
   for (let page = 0; url && page < MAX_PAGES_OF_RESULTS; page += 1) {
     const read = readGraphAnswer('facebook', await http.send({ method: 'GET', url, headers: auth }), readOptions);
     if (read.kind === 'problem') return read;
     for (const row of objectArray(read.body, 'data')) {
-      const id = stringField(row, 'id');
-      if (!id) continue;
-      accounts.push({ provider: 'facebook', networkAccountId: id, name: stringField(row, 'name') ?? id, handle: null, parentNetworkId: null });
+      const found = accountsOfPageRow(row);
+      accounts.push(...found);
       const token = stringField(row, 'access_token');
-      if (token) pageTokens.set(id, token);
-      const ig = isObject(row.instagram_business_account) ? row.instagram_business_account : null;
-      const igId = ig ? stringField(ig, 'id') : null;
-      if (ig && igId) {
-        const username = stringField(ig, 'username');
-        accounts.push({ provider: 'instagram', networkAccountId: igId, name: stringField(ig, 'name') ?? username ?? igId, handle: username ? `@${username}` : null, parentNetworkId: id });
-      }
+      if (token && found[0]) pageTokens.set(found[0].networkAccountId, token);
     }
     const paging = isObject(read.body.paging) ? read.body.paging : null;
     const next = paging ? stringField(paging, 'next') : null;

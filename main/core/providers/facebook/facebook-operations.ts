@@ -7,8 +7,15 @@
 import type { GrantInput } from '../provider';
 import type { BatchOperation } from './graph-batch';
 
-export const PAGE_FIELDS = 'id,name,tasks,is_published,restrictions,instagram_business_account{id,username,name,account_type}';
-export const INSTAGRAM_FIELDS = 'id,username,name,account_type';
+/**
+ * Fields read on each Page of /me/accounts. Every name exists in Meta's SDK (Page, IGUser) or the edge
+ * allowlist (`tasks`): the conformance test checks it, since one unknown field fails the whole list.
+ */
+export const PAGE_FIELDS = 'id,name,tasks,is_published,instagram_business_account{id,username,name}';
+/** Fields read on each Instagram account's own node (IGUser has no account_type under Facebook Login). */
+export const INSTAGRAM_FIELDS = 'id,username,name';
+/** Pages per /me/accounts read: Graph's default is 25; 100 is the largest Tether asks for (UNVERIFIED maximum). */
+export const ACCOUNTS_PAGE_SIZE = 100;
 
 export type OperationRole =
   | { readonly kind: 'me' }
@@ -27,7 +34,7 @@ export function planOperations(grant: GrantInput, appToken: string | null): Plan
   const ops: PlannedOperation[] = [
     { role: { kind: 'me' }, relativeUrl: 'me?fields=id,name' },
     { role: { kind: 'permissions' }, relativeUrl: 'me/permissions?limit=200' },
-    { role: { kind: 'pages' }, relativeUrl: `me/accounts?fields=${encodeURIComponent(PAGE_FIELDS)}&limit=100` },
+    { role: { kind: 'pages' }, relativeUrl: `me/accounts?fields=${encodeURIComponent(PAGE_FIELDS)}&limit=${ACCOUNTS_PAGE_SIZE}` },
   ];
   if (appToken) {
     ops.push({

@@ -1,23 +1,29 @@
 /**
  * Turns the answers of one Facebook grant check into verdicts: grant-wide failures first (the person's login),
- * then each Page (role, publishing state, Page token, permissions) and each linked Instagram account.
+ * then each Page (role, publishing state, Page token, permissions) and each linked Instagram account, and the
+ * Pages listed that Tether doesn't track yet. An expired user token is not a grant-wide failure: Page tokens
+ * from a long-lived login don't expire (facts c), so Pages are judged by their own answers.
  */
 import type { AccountVerdict } from '../../accounts/status-machine';
 import type { Classification } from '../../reasons/classification';
 import type { WireInput } from '../../reasons/provider-response';
-import { instagramAccountTypeReason, pageRestrictionReason } from '../../reasons/account-fields.classifier';
-import { isObject, stringField, type JsonObject } from '../../reasons/response-body';
+import { isObject, stringField } from '../../reasons/response-body';
 import { fieldClassification } from '../field-classification';
-import type { GrantExpiries, GrantInput, GrantVerdict, PermissionState } from '../provider';
-import { objectArray, readGraphAnswer, stringArray, type GraphRead, type ReadOptions } from './graph-answers';
+import type { DiscoveredAccount, GrantExpiries, GrantInput, GrantVerdict, PermissionState } from '../provider';
+import { objectArray, readGraphAnswer, type GraphRead, type ReadOptions } from './graph-answers';
 import type { OperationRole } from './facebook-operations';
-import { canPublish, INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
+import { INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
+import { instagramVerdict, pageVerdict, type CheckContext } from './facebook-verdicts';
+import { selectedPageIds } from './granular-scopes';
+import { newAccountsIn } from './listed-accounts';
 
 export interface FacebookReport {
   readonly grant: GrantVerdict;
   readonly accounts: Map<string, AccountVerdict>;
   readonly expiries: GrantExpiries;
   readonly permissions: PermissionState | null;
+  /** Pages and Instagram accounts listed now that Tether doesn't track under this grant yet. */
+  readonly newAccounts: DiscoveredAccount[];
 }
 
 type Answers = ReadonlyArray<{ role: OperationRole; answer: WireInput }>;
@@ -52,49 +58,27 @@ function grantProblem(me: GraphRead, pages: GraphRead, debug: GraphRead | null, 
   return verdict.kind === 'problem' ? verdict.classification : null;
 }
 
-function missingPermissions(permissions: PermissionState | null, required: readonly string[]): Classification | null {
-  if (!permissions) return null;
-  const missing = missingScopes(required, permissions.granted);
-  return missing.length > 0 ? fieldClassification('missing_permissions', `Missing: ${missing.join(', ')}`) : null;
-}
-
-function pageVerdict(pageId: string, listed: Map<string, JsonObject>, complete: boolean, own: GraphRead | null, permissions: PermissionState | null, expiresAt: number | null): AccountVerdict {
-  const problem = (c: Classification): AccountVerdict => ({ kind: 'problem', classification: c });
-  if (own?.kind === 'problem' && (own.classification.permanent || own.classification.reason !== 'not_a_disconnect')) return problem(own.classification);
-  const page = listed.get(pageId);
-  if (!page) {
-    // Not among the person's Pages any more: their role was removed. Only certain when the list is complete.
-    return complete ? problem(fieldClassification('insufficient_page_role', 'The Page is no longer among your Pages')) : { kind: 'ok', expiresAt };
+/** Interprets the answers of a login whose user token expired: each Page by its own Page-token answer. */
+function expiredLogin(grant: GrantInput, answers: Answers, read: Reader, expired: Classification, expiries: GrantExpiries): FacebookReport {
+  const accounts = new Map<string, AccountVerdict>();
+  const check: CheckContext = { listed: null, complete: false, selected: null, permissions: null, expiresAt: null };
+  for (const account of grant.accounts) {
+    const id = account.networkAccountId;
+    const verdict =
+      account.provider === 'facebook'
+        ? pageVerdict(id, read('facebook', find(answers, 'page', id)), check)
+        : // Instagram is read with the user token, so it waits for the login to be renewed.
+          { kind: 'problem' as const, classification: expired };
+    accounts.set(id, verdict);
   }
-  if (!canPublish(stringArray(page.tasks))) return problem(fieldClassification('insufficient_page_role', `Tasks: ${stringArray(page.tasks).join(', ') || 'none'}`));
-  const restricted = pageRestrictionReason(page) ?? (isObject(page.restrictions) && Object.keys(page.restrictions).length > 0 ? 'page_restricted' : null);
-  if (restricted) return problem(fieldClassification(restricted, page.is_published === false ? 'The Page is unpublished' : 'The Page has country or age restrictions'));
-  return problemOrOk(missingPermissions(permissions, PAGE_SCOPES), expiresAt);
+  return { grant: { kind: 'ok', expired }, accounts, expiries, permissions: null, newAccounts: [] };
 }
 
-function problemOrOk(c: Classification | null, expiresAt: number | null): AccountVerdict {
-  return c ? { kind: 'problem', classification: c } : { kind: 'ok', expiresAt };
-}
-
-/**
- * Page problems that also block the Instagram account published through the Page: publishing needs MANAGE or
- * CREATE_CONTENT on the Page and, where its business asks, two-factor authentication (media_publish doc).
- */
-const INHERITED_FROM_PAGE = new Set(['insufficient_page_role', 'two_factor_required']);
-
-function instagramVerdict(own: GraphRead | null, parent: AccountVerdict | undefined, permissions: PermissionState | null, expiresAt: number | null): AccountVerdict {
-  if (parent?.kind === 'problem' && INHERITED_FROM_PAGE.has(parent.classification.reason)) return parent;
-  if (own?.kind === 'problem') return { kind: 'problem', classification: own.classification };
-  const type = own?.kind === 'ok' ? instagramAccountTypeReason(stringField(own.body, 'account_type')) : null;
-  if (type === 'instagram_personal_account') return { kind: 'problem', classification: fieldClassification(type) };
-  const missing = missingPermissions(permissions, INSTAGRAM_SCOPES);
-  if (missing) return { kind: 'problem', classification: missing };
-  return type === 'instagram_creator_account' ? { kind: 'ok', expiresAt, warning: type } : { kind: 'ok', expiresAt };
-}
+type Reader = (network: 'facebook' | 'instagram', answer: WireInput | undefined) => GraphRead | null;
 
 /** Interprets every answer of a check. */
 export function interpretFacebookCheck(grant: GrantInput, answers: Answers, options: ReadOptions): FacebookReport {
-  const read = (network: 'facebook' | 'instagram', answer: WireInput | undefined): GraphRead | null => (answer ? readGraphAnswer(network, answer, options) : null);
+  const read: Reader = (network, answer) => (answer ? readGraphAnswer(network, answer, options) : null);
   const me = read('facebook', find(answers, 'me')) ?? { kind: 'problem', classification: fieldClassification('transient_provider_error') };
   const pages = read('facebook', find(answers, 'pages')) ?? me;
   const debug = read('facebook', find(answers, 'debug_token'));
@@ -102,19 +86,26 @@ export function interpretFacebookCheck(grant: GrantInput, answers: Answers, opti
   const expiries = readExpiries(grant, debug);
   const accounts = new Map<string, AccountVerdict>();
   const failure = grantProblem(me, pages, debug, options);
-  if (failure) return { grant: { kind: 'problem', classification: failure }, accounts, expiries, permissions };
+  if (failure?.reason === 'token_expired') return expiredLogin(grant, answers, read, failure, expiries);
+  if (failure) return { grant: { kind: 'problem', classification: failure }, accounts, expiries, permissions, newAccounts: [] };
 
   const pagesBody = pages.kind === 'ok' ? pages.body : {};
-  const listed = new Map(objectArray(pagesBody, 'data').map((p) => [stringField(p, 'id') ?? '', p]));
-  const complete = !(isObject(pagesBody.paging) && typeof pagesBody.paging.next === 'string');
-  const expiresAt = typeof expiries.access === 'number' ? expiries.access : null;
+  const rows = objectArray(pagesBody, 'data');
+  const check: CheckContext = {
+    listed: new Map(rows.map((p) => [stringField(p, 'id') ?? '', p])),
+    complete: !(isObject(pagesBody.paging) && typeof pagesBody.paging.next === 'string'),
+    selected: selectedPageIds(debug),
+    permissions,
+    expiresAt: typeof expiries.access === 'number' ? expiries.access : null,
+  };
   for (const account of grant.accounts.filter((a) => a.provider === 'facebook')) {
     const id = account.networkAccountId;
-    accounts.set(id, pageVerdict(id, listed, complete, read('facebook', find(answers, 'page', id)), permissions, expiresAt));
+    accounts.set(id, pageVerdict(id, read('facebook', find(answers, 'page', id)), check));
   }
   for (const account of grant.accounts.filter((a) => a.provider === 'instagram')) {
     const parent = account.parentNetworkId ? accounts.get(account.parentNetworkId) : undefined;
-    accounts.set(account.networkAccountId, instagramVerdict(read('instagram', find(answers, 'instagram', account.networkAccountId)), parent, permissions, expiresAt));
+    const own = read('instagram', find(answers, 'instagram', account.networkAccountId));
+    accounts.set(account.networkAccountId, instagramVerdict(account.networkAccountId, account.parentNetworkId, own, parent, check));
   }
-  return { grant: { kind: 'ok' }, accounts, expiries, permissions };
+  return { grant: { kind: 'ok' }, accounts, expiries, permissions, newAccounts: newAccountsIn(rows, grant.accounts) };
 }

@@ -11,6 +11,7 @@ import { interpretFacebookCheck } from './facebook-report';
 import { graphUsage } from './graph-usage';
 import { discoverFacebookAccounts } from './facebook-discover';
 import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
+import { withAllAccountPages } from './accounts-paging';
 
 /** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
 async function appToken(deps: ProviderDeps): Promise<string | null> {
@@ -46,6 +47,8 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
           answers.push({ role: op.role, answer });
         });
       }
+      const pages = answers.find((a) => a.role.kind === 'pages');
+      if (pages) pages.answer = await withAllAccountPages(http, deps.endpoints.graphOrigin, grant.tokens.accessToken, pages.answer);
       const report = interpretFacebookCheck(grant, answers, { now: deps.clock.now(), tokenExpiresAt: grant.tokens.accessExpiresAt });
       return { ...report, requests: http.requestCount };
     },

@@ -10,8 +10,10 @@ import { createProviderHttp } from '../http/provider-http';
 import type { DiscoveredAccount, GrantInput, ProviderDeps, SocialProvider, ValidationReport } from '../provider';
 import { refreshXTokens } from './x-token-endpoint';
 import { xUsage } from './x-usage';
+import { X_SCOPES } from './x-scopes';
 
-export const X_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access'] as const;
+export { X_SCOPES };
+
 /** Refresh this long before the access token runs out, so a check never races its expiry. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../../../main/simulator/simulator-context';
 import { applyScenario, activeScenarios, revertScenario, scenarioTargets } from '../../../../../main/simulator/scenarios/scenario-engine';
-import { instagramType, isPublished, linkedInstagram, pageRestrictions, pageTasks, pagesOfUser, twoFactorBlocks } from '../../../../../main/simulator/state/effective-world';
+import { instagramType, isPublished, linkedInstagram, pageTasks, pagesOfUser, twoFactorBlocks } from '../../../../../main/simulator/state/effective-world';
 import { parseWorld } from '../../../../../main/simulator/world/load-world';
 import { createSimClock } from '../../../../../main/simulator/sim-clock';
 import { SimulatorRequestError } from '../../../../../main/simulator/simulator-error';
@@ -32,7 +32,7 @@ describe('applying and reverting', () => {
   it('defaults the permission of permission_declined and refuses wrong targets', () => {
     const { ctx } = context();
     expect(applyScenario(ctx, { scenario: 'permission_declined', target: IDS.ada }).options).toEqual({ permission: 'pages_read_engagement' });
-    expect(() => applyScenario(ctx, { scenario: 'instagram_creator', target: IDS.alphaPage })).toThrow(SimulatorRequestError);
+    expect(() => applyScenario(ctx, { scenario: 'instagram_unlinked', target: IDS.alphaPage })).toThrow(SimulatorRequestError);
     expect(() => applyScenario(ctx, { scenario: 'x_account_locked', target: IDS.ada })).toThrow('applies to a x account');
     expect(scenarioTargets(ctx).filter((t) => t.kind === 'instagram_account').map((t) => t.label)).toEqual(['@alpha.bakery', '@beta.books']);
   });
@@ -51,14 +51,13 @@ describe('the world as scenarios reshape it', () => {
     expect(pagesOfUser(ctx, IDS.ada).map((p) => p.id)).toEqual([IDS.betaPage]);
     applyScenario(ctx, { scenario: 'page_unpublished', target: IDS.betaPage });
     expect([isPublished(ctx, alpha), isPublished(ctx, beta)]).toEqual([true, false]);
-    applyScenario(ctx, { scenario: 'page_age_restricted', target: IDS.betaPage });
-    expect(pageRestrictions(ctx, beta)).toEqual({ min_age: 18 });
-    expect(pageRestrictions(ctx, alpha)).toBeNull();
     expect(twoFactorBlocks(ctx, alpha, IDS.ada)).toBe(false);
     applyScenario(ctx, { scenario: 'two_factor_required', target: IDS.alphaPage });
     expect(twoFactorBlocks(ctx, alpha, IDS.ada)).toBe(true);
-    applyScenario(ctx, { scenario: 'instagram_creator', target: IDS.alphaIg });
-    expect(instagramType(ctx, alphaIg)).toBe('MEDIA_CREATOR');
+    applyScenario(ctx, { scenario: 'instagram_unlinked', target: IDS.betaIg });
+    expect(linkedInstagram(ctx, beta)).toBeNull();
+    expect(instagramType(ctx, ctx.index.instagram.get(IDS.betaIg)!)).toBe('BUSINESS');
+    revertScenario(ctx, { scenario: 'instagram_unlinked', target: IDS.betaIg });
     applyScenario(ctx, { scenario: 'instagram_personal', target: IDS.alphaIg });
     expect(instagramType(ctx, alphaIg)).toBe('PERSONAL');
     expect(linkedInstagram(ctx, alpha)).toBeNull();
