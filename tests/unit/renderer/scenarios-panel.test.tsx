@@ -106,7 +106,7 @@ describe('the Scenarios panel appears only in demo mode', () => {
     expect(facts('Password changed')).toEqual(['Password changed', 'Yes, on the real network too']);
     expect(facts('2FA required')).toEqual(['Two-factor authentication needed', 'No: on the real network, someone must act on Facebook first']);
     expect(facts('X account locked')).toEqual(['X account locked', 'No: on the real network, someone must act on X first']);
-    expect(facts('Switched to Creator')).toEqual(['Instagram Creator account', 'No: on the real network, someone must act on Instagram first']);
+    expect(facts('Unlinked from Page')).toEqual(['Instagram unlinked from its Page', 'No: on the real network, someone must act on Instagram first']);
   });
 });
 
