@@ -5,6 +5,7 @@ import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
 import { startServeServer, type RunningServer } from './serve-server';
 import { openDemoCore } from '../simulator/demo/open-demo-core';
+import { acquireDataDirLock, releaseAndThrow } from '../core/instance/data-dir-lock';
 
 export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
   readonly dataDir: string;
@@ -26,12 +27,15 @@ export interface RunningTetherServe {
 export async function startTetherServe(options: TetherServeOptions): Promise<RunningTetherServe> {
   const log = createLogger('serve');
   const { staticDir, port, background = true, ...coreOptions } = options;
+  // One process per data folder, or settings changes get lost (demo mode locks its own folder in openDemoCore).
+  const lock = coreOptions.demo ? null : acquireDataDirLock(coreOptions.dataDir, 'tether serve');
   // Demo mode: the built-in simulator plays the networks, in a separate data folder.
   const demo = coreOptions.demo ? await openDemoCore(coreOptions.dataDir) : null;
-  const core = demo ? demo.core : await openTetherCore(coreOptions);
+  const core = demo ? demo.core : await openTetherCore(coreOptions).catch((error: unknown) => releaseAndThrow(lock, error));
   const closeCore = async (): Promise<void> => {
     if (demo) await demo.close();
     else core.close();
+    lock?.release();
   };
   try {
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
