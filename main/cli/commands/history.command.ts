@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { CliCommand, CliIo } from '../cli-command';
 import { UsageError } from '../cli-command';
+import { untilStopped } from '../stop-signals';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { DATABASE_FILE, openHistoryDatabase } from '../../core/history/database';
 import { BadDateError, parseDateInput } from '../../core/history/date-input';
@@ -110,9 +111,9 @@ export const historyCommand: CliCommand = {
     const format = values.format as ExportFormat;
     const out = writableOf(io.stdout);
     try {
-      if (values.uptime) await exportUptime(db, filter, format, out, Date.now(), DEFAULT_OBSERVATION_HORIZON_MS);
-      else await exportEvents(db, filter, format, out);
-      return 0;
+      const exporting = values.uptime ? exportUptime(db, filter, format, out, Date.now(), DEFAULT_OBSERVATION_HORIZON_MS) : exportEvents(db, filter, format, out);
+      // Ctrl+C or SIGTERM mid-export: stop; `finally` closes the database (the CLI exits 130/143).
+      return (await untilStopped(exporting, io.stopSignal)).stopped ? 2 : 0;
     } catch (error) {
       // The reader went away (`tether history | head`): what it wanted was written.
       if ((error as { code?: unknown }).code === 'EPIPE') return 0;
