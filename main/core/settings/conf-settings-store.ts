@@ -3,11 +3,11 @@
  * folder; the zod schema in shared/ validates it. The Electron app uses electron-store on the same file.
  */
 import Conf from 'conf';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Logger } from '../logging/create-logger';
 import { loadSettingsFile } from './settings-file';
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../paths/private-files';
 import { PersistentSettingsStore } from './persistent-settings-store';
 import type { SettingsStore } from './settings-store';
 
@@ -23,8 +23,10 @@ export interface ConfSettingsStoreOptions {
 
 /** Opens the settings in `dataDir`, repairing a corrupt file first (see settings-file.ts). */
 export function openConfSettingsStore({ dataDir, now, log }: ConfSettingsStoreOptions): SettingsStore {
-  mkdirSync(dataDir, { recursive: true });
-  const initial = loadSettingsFile(join(dataDir, `${SETTINGS_FILE_NAME}.json`), now);
+  ensurePrivateDir(dataDir);
+  const file = join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+  const initial = loadSettingsFile(file, now);
+  makePrivate(file);
   if (initial.notice) log?.warn(`settings file repaired; backup at ${initial.notice.backupPath}`, initial.notice);
   // No conf `schema`/`defaults`: validation and defaults come from zod, once, before conf ever reads the file.
   const conf = new Conf<Settings>({
@@ -32,6 +34,7 @@ export function openConfSettingsStore({ dataDir, now, log }: ConfSettingsStoreOp
     configName: SETTINGS_FILE_NAME,
     accessPropertiesByDotNotation: false,
     clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE,
   });
   return new PersistentSettingsStore(
     {
