@@ -119,7 +119,11 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
         return send(ws, { type: 'error', message: 'Malformed message.' });
       }
       const { id, channel, req } = message.data;
-      void router.invoke(channel, req).then((result) => send(ws, { type: 'result', id, result }));
+      // The router answers failures as results; a rejection here would be a bug, and must not end the process.
+      void router.invoke(channel, req).then(
+        (result) => send(ws, { type: 'result', id, result }),
+        () => send(ws, { type: 'result', id, result: fail('internal', 'Tether could not answer this request.') }),
+      );
     });
   });
 
