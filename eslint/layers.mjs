@@ -39,6 +39,7 @@ export const CORE_FLOORS = [
   'kernel',
   'logging',
   'paths',
+  'instance',
   'settings',
   'secrets',
   'reasons',

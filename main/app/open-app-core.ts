@@ -3,10 +3,13 @@
  * networks, or, in demo mode, on its own folder against the built-in simulator. What comes back is services only.
  */
 import { openTetherCore, type AppCore, type TetherCoreOptions } from '../core/app/tether-core';
+import { acquireDataDirLock, releaseAndThrow } from '../core/instance/data-dir-lock';
 import { openDemoCore } from './demo/open-demo-core';
 
 export interface AppCoreOptions extends TetherCoreOptions {
   readonly demo: boolean;
+  /** Who holds the data folder ("tether serve"), for the message a second instance shows. */
+  readonly owner: string;
 }
 
 export interface OpenedAppCore {
@@ -17,12 +20,18 @@ export interface OpenedAppCore {
 
 export async function openAppCore(options: AppCoreOptions): Promise<OpenedAppCore> {
   if (options.demo) {
-    const demo = await openDemoCore(options.dataDir, options.settings ? { settings: options.settings } : {});
+    // Demo mode locks its own folder before wiping it.
+    const demo = await openDemoCore(options.dataDir, options.settings ? { settings: options.settings } : {}, `${options.owner} --demo`);
     return { core: demo.core, close: () => demo.close() };
   }
-  const core = await openTetherCore(options);
+  // One process per data folder, or settings changes get lost.
+  const lock = acquireDataDirLock(options.dataDir, options.owner);
+  const core = await openTetherCore(options).catch((error: unknown) => releaseAndThrow(lock, error));
   return {
     core,
-    close: async () => core.close(),
+    close: async () => {
+      core.close();
+      lock.release();
+    },
   };
 }

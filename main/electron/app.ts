@@ -41,6 +41,7 @@ function openDesktopCore(dataDir: string, demo: boolean): Promise<OpenedAppCore>
   return openAppCore({
     dataDir,
     demo,
+    owner: 'Tether',
     settings: openSettingsStore({ dataDir, log: log.child('settings'), backend: electronStoreBackend }),
     secrets: async (db) => {
       const keychain = new KeytarSecretStore({ service: DEFAULT_SECRET_SERVICE, log: log.child('keychain') });

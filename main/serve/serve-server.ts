@@ -12,6 +12,7 @@ import type { Logger } from '../core/logging/create-logger';
 import { createServeSecret } from './secret';
 import { isAuthorized, KEY_COOKIE, KEY_PARAM, presentedSecret } from './request-auth';
 import { resolveStatic, sendFile } from './static-files';
+import { parseRequestUrl } from './request-url';
 
 export interface ServeOptions {
   readonly router: Router;
@@ -51,7 +52,11 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   let port = 0;
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = parseRequestUrl(req.url);
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('Bad request: the address is not a valid URL.\n');
+      return;
+    }
     if (!isAuthorized(req, url, secret, port)) return unauthorized(res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -77,7 +82,13 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   });
 
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Until ws takes the socket over, nobody else listens for its errors: a client's reset would kill the process.
+    socket.on('error', () => socket.destroy());
+    const url = parseRequestUrl(req.url);
+    if (!url) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      return;
+    }
     if (url.pathname !== '/ws' || !isAuthorized(req, url, secret, port)) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       return;
@@ -85,7 +96,11 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
   });
 
+  // ws reports a bad frame (too large, invalid UTF-8, unmasked, bad opcode or RSV bits) as an 'error' event and then
+  // closes the connection itself with the matching close code; unheard, that event would kill the process.
+  wss.on('error', (error) => log.warn('websocket server error', { error: error.message }));
   wss.on('connection', (ws: WebSocket) => {
+    ws.on('error', (error) => log.debug('closed a websocket after a protocol error', { error: error.message }));
     const unsubscribe = router.subscribe((event, payload) => send(ws, { type: 'event', event, payload }));
     ws.on('close', unsubscribe);
     ws.on('message', (data, isBinary) => {
@@ -104,7 +119,11 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
         return send(ws, { type: 'error', message: 'Malformed message.' });
       }
       const { id, channel, req } = message.data;
-      void router.invoke(channel, req).then((result) => send(ws, { type: 'result', id, result }));
+      // The router answers failures as results; a rejection here would be a bug, and must not end the process.
+      void router.invoke(channel, req).then(
+        (result) => send(ws, { type: 'result', id, result }),
+        () => send(ws, { type: 'result', id, result: fail('internal', 'Tether could not answer this request.') }),
+      );
     });
   });
 

@@ -34,7 +34,7 @@ export interface ServeOptions {
 export async function startTetherServe(options: TetherServeOptions): Promise<RunningTetherServe> {
   const { staticDir, port, background, ...coreOptions } = options;
   // Demo mode: the built-in simulator plays the networks, in a separate data folder.
-  const opened = await openAppCore({ ...coreOptions, demo: coreOptions.demo ?? false });
+  const opened = await openAppCore({ ...coreOptions, demo: coreOptions.demo ?? false, owner: 'tether serve' });
   return serveAppCore(opened, { staticDir, ...(port !== undefined ? { port } : {}), ...(background !== undefined ? { background } : {}) });
 }
 

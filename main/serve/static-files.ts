@@ -1,5 +1,6 @@
 /** Serves the built renderer from one folder, and nothing outside it. */
 import { createReadStream, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -51,5 +52,6 @@ export function sendFile(res: ServerResponse, file: string): void {
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   });
-  createReadStream(file).pipe(res);
+  // pipeline, not pipe: a read error or a client gone mid-file ends both streams instead of throwing.
+  pipeline(createReadStream(file), res, () => undefined);
 }

@@ -10,6 +10,7 @@ import { createContext } from './simulator-context';
 import { createSimulatorControl, type SimulatorControl } from './control/simulator-control';
 import { createRequestHandler } from './http/request-router';
 import { CONTROL_PREFIX } from './control/control-api';
+import { createControlKey } from './control/control-guard';
 import { parseWorld } from './world/load-world';
 import { demoWorld } from './world/demo-world';
 import type { World, WorldInput } from './world/world.schema';
@@ -21,6 +22,8 @@ export interface SimulatorOptions {
   readonly seed?: number;
   /** 0 (default) picks a free port. */
   readonly port?: number;
+  /** The key the /_sim control API requires (default: a fresh random one per launch). */
+  readonly controlKey?: string;
 }
 
 export interface RunningSimulator {
@@ -32,6 +35,8 @@ export interface RunningSimulator {
   readonly world: World;
   /** "/_sim" */
   readonly controlPrefix: string;
+  /** The per-launch key /_sim requires, as `Authorization: Bearer KEY`. */
+  readonly controlKey: string;
   readonly control: SimulatorControl;
   /** Stops listening and drops every connection, held ones included. */
   close(): Promise<void>;
@@ -44,7 +49,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const ctx = createContext(world, seed);
   const control = createSimulatorControl(ctx);
   const log = createLogger('simulator');
-  const server = createServer(createRequestHandler(ctx, control, (error) => log.error('request failed', { error: String(error) })));
+  const controlKey = options.controlKey ?? createControlKey();
+  let port = 0;
+  const access = { key: controlKey, port: () => port };
+  const server = createServer(createRequestHandler(ctx, control, access, (error) => log.error('request failed', { error: String(error) })));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -52,7 +60,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   ctx.origin = `http://127.0.0.1:${port}`;
   log.info(`network simulator on ${ctx.origin} (seed ${seed})`);
   return {
@@ -61,6 +69,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     seed,
     world,
     controlPrefix: CONTROL_PREFIX,
+    controlKey,
     control,
     close: () =>
       new Promise<void>((resolve) => {

@@ -3,7 +3,9 @@
  * and every demo login already connected, as if the user had just signed in to each. Demo data never mixes with
  * real data: its folder is separate and wiped at each start, and its tokens are held in memory only.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { acquireDataDirLock, LOCK_FILE, releaseAndThrow } from '../../core/instance/data-dir-lock';
 import { openTetherCore, type TetherCore, type TetherCoreOptions } from '../../core/app/tether-core';
 import { demoDataDir } from '../../core/paths/data-dir';
 import { endpointsAt } from '../../core/providers/network-endpoints';
@@ -41,11 +43,25 @@ async function connectDemoLogins(core: TetherCore, sim: RunningSimulator): Promi
   }
 }
 
-/** Starts the simulator and a demo core on `<base>-demo`. */
-export async function openDemoCore(baseDataDir: string, extra: Pick<TetherCoreOptions, 'settings'> = {}): Promise<DemoCore> {
+/** Empties the demo folder, all but the lock this process now holds on it. */
+function wipeDemoFolder(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) if (name !== LOCK_FILE) rmSync(join(dataDir, name), { recursive: true, force: true });
+}
+
+/**
+ * Starts the simulator and a demo core on `<base>-demo`. Refuses (DataDirLockedError) while another process runs
+ * a demo on the same folder: wiping it would delete that demo's database under it.
+ */
+export async function openDemoCore(baseDataDir: string, extra: Pick<TetherCoreOptions, 'settings'> = {}, command = 'Tether in demo mode'): Promise<DemoCore> {
   const dataDir = demoDataDir(baseDataDir);
-  rmSync(dataDir, { recursive: true, force: true });
-  const simulator = await startSimulator();
+  const lock = acquireDataDirLock(dataDir, command);
+  let simulator: RunningSimulator;
+  try {
+    wipeDemoFolder(dataDir);
+    simulator = await startSimulator();
+  } catch (error) {
+    releaseAndThrow(lock, error);
+  }
   try {
     const store = new MemorySecretStore();
     await store.set({ kind: 'app_secret', app: 'meta' }, simulator.world.meta.appSecret);
@@ -67,10 +83,11 @@ export async function openDemoCore(baseDataDir: string, extra: Pick<TetherCoreOp
       close: async () => {
         core.close();
         await simulator.close();
+        lock.release();
       },
     };
   } catch (error) {
     await simulator.close();
-    throw error;
+    releaseAndThrow(lock, error);
   }
 }

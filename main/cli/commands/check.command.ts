@@ -13,6 +13,8 @@ import type { CliCommand } from '../cli-command';
 import { UsageError } from '../cli-command';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { NETWORK_ORIGIN_HELP, networkEndpoints } from '../network-origin-option';
+import { untilStopped } from '../stop-signals';
+import { databaseRecovered, recoveredMessage } from '../database-recovered';
 
 function expiresText(account: AccountView, now: number): string {
   if (account.expiresAt === null) {
@@ -41,7 +43,8 @@ export const checkCommand: CliCommand = {
     '',
     'Runs one round of checks against the networks and prints each account: network, status, reason, expiry.',
     'Exit code: 0 when no account needs you, 1 when any needs reconnecting or your action, 2 on errors',
-    '(for example a locked keychain, which leaves Tether unable to read its logins).',
+    '(for example a locked keychain, which leaves Tether unable to read its logins, or a damaged database that',
+    'was moved aside), 130 or 143 when stopped by Ctrl+C or SIGTERM.',
     '',
     '  --json           one JSON document instead of the table',
     '  --account ID     check and show only this account (its whole login is checked)',
@@ -57,11 +60,22 @@ export const checkCommand: CliCommand = {
       if (accountId && !core.accounts.list().some((a) => a.id === accountId)) throw new UsageError(`no account with id "${accountId}" (see \`tether check --json\` for ids)`);
       const status = await core.status.status();
       if (status.keychain.kind !== 'ok') throw new Error(`the keychain is ${status.keychain.kind}: ${status.keychain.detail ?? ''}`.trim());
-      await core.validation.checkNow(accountId ? { accountId } : {});
+      // Ctrl+C or SIGTERM: stop waiting for the networks; `finally` closes the database (the CLI exits 130/143).
+      if ((await untilStopped(core.validation.checkNow(accountId ? { accountId } : {}), io.stopSignal)).stopped) {
+        io.stderr.write('tether check: stopped before the checks finished.\n');
+        return 2;
+      }
       const accounts = core.accounts.list().filter((a) => !accountId || a.id === accountId);
       const now = Date.now();
-      if (values.json) io.stdout.write(`${JSON.stringify({ checkedAt: now, accounts })}\n`);
-      else io.stdout.write(accounts.length === 0 ? 'No accounts are connected yet.\n' : formatTable(accounts, now));
+      const recovered = databaseRecovered(status);
+      if (values.json) io.stdout.write(`${JSON.stringify({ checkedAt: now, accounts, ...(recovered ? { databaseRecovered: recovered } : {}) })}\n`);
+      else if (accounts.length > 0) io.stdout.write(formatTable(accounts, now));
+      else if (!recovered) io.stdout.write('No accounts are connected yet.\n');
+      if (recovered) {
+        // The accounts lived in the damaged file: an empty list now says nothing about them. That is an error.
+        io.stderr.write(`tether check: ${recoveredMessage(recovered)}\n`);
+        return 2;
+      }
       return accounts.some((a) => needsUser(a.status)) ? 1 : 0;
     } finally {
       core.close();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { CliCommand, CliIo } from '../cli-command';
 import { UsageError } from '../cli-command';
+import { untilStopped } from '../stop-signals';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { DATABASE_FILE, openHistoryDatabase } from '../../core/history/database';
 import { BadDateError, parseDateInput } from '../../core/history/date-input';
@@ -113,9 +114,9 @@ export const historyCommand: CliCommand = {
       // The same service and observation horizon as the app, so the CLI's uptime matches the dashboard's.
       const settings = openSettingsStore({ dataDir }).get();
       const history = new HistoryService(db, { clock: systemClock, horizonMs: observationHorizonMs(settings.checkIntervalMinutes) });
-      if (values.uptime) await history.exportUptime(filter, format, out);
-      else await history.exportEvents(filter, format, out);
-      return 0;
+      const exporting = values.uptime ? history.exportUptime(filter, format, out) : history.exportEvents(filter, format, out);
+      // Ctrl+C or SIGTERM mid-export: stop; `finally` closes the database (the CLI exits 130/143).
+      return (await untilStopped(exporting, io.stopSignal)).stopped ? 2 : 0;
     } catch (error) {
       // The reader went away (`tether history | head`): what it wanted was written.
       if ((error as { code?: unknown }).code === 'EPIPE') return 0;

@@ -9,11 +9,11 @@ import { createControlClient, demoWorld, isScenarioId, loadWorldFile, startSimul
 
 const USAGE = [
   'Usage: tether simulate [--port N] [--world FILE] [--seed S]',
-  '       tether simulate scenarios --url URL',
-  '       tether simulate apply --url URL SCENARIO TARGET [--permission NAME]',
-  '       tether simulate revert --url URL SCENARIO TARGET',
-  '       tether simulate reset --url URL',
-  '       tether simulate time --url URL DURATION        (e.g. 90m, 2h, 61d, or milliseconds)',
+  '       tether simulate scenarios --url URL --key KEY',
+  '       tether simulate apply --url URL --key KEY SCENARIO TARGET [--permission NAME]',
+  '       tether simulate revert --url URL --key KEY SCENARIO TARGET',
+  '       tether simulate reset --url URL --key KEY',
+  '       tether simulate time --url URL --key KEY DURATION        (e.g. 90m, 2h, 61d, or milliseconds)',
   '',
   'Runs a network simulator that plays Facebook, Instagram and X on 127.0.0.1, with every disconnection',
   'scenario and network fault on demand. Without --world it plays the built-in demo agency.',
@@ -22,6 +22,7 @@ const USAGE = [
   '  --world FILE     a world file (JSON: people, Pages, Instagram and X accounts, app credentials)',
   '  --seed S         seed for the fault dice (default: random; printed so a run can be replayed)',
   '  --url URL        the running simulator to drive (printed when it starts)',
+  '  --key KEY        its control key, new at each start and printed then (or set $TETHER_SIM_KEY)',
 ].join('\n');
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -58,6 +59,7 @@ async function run(values: { port?: string; world?: string; seed?: string }, io:
       `X API v2:        ${u}/2`,
       `X authorize:     ${u}/i/oauth2/authorize`,
       `Control API:     ${u}${sim.controlPrefix}   (scenarios: ${u}${sim.controlPrefix}/scenarios)`,
+      `Control key:     ${sim.controlKey}   (new at each start: send "Authorization: Bearer KEY", or pass --key KEY / TETHER_SIM_KEY=KEY to the sub-commands)`,
       `Meta app id ${world.meta.appId}, X client id ${world.x.clientId}; the app secret is meta.appSecret in ${values.world ?? 'main/simulator/worlds/demo-world.json'}.`,
       'Press Ctrl+C to stop.',
       '',
@@ -68,9 +70,11 @@ async function run(values: { port?: string; world?: string; seed?: string }, io:
   return 0;
 }
 
-async function drive(sub: string, positionals: readonly string[], values: { url?: string; permission?: string }, io: CliIo): Promise<number> {
+async function drive(sub: string, positionals: readonly string[], values: { url?: string; key?: string; permission?: string }, io: CliIo): Promise<number> {
   if (!values.url) throw new UsageError(`simulate ${sub} needs --url (the address the simulator printed)`);
-  const client = createControlClient(values.url);
+  const key = values.key ?? io.env.TETHER_SIM_KEY;
+  if (!key) throw new UsageError(`simulate ${sub} needs --key or $TETHER_SIM_KEY (the control key the simulator printed)`);
+  const client = createControlClient(values.url, key);
   const [first, second] = positionals;
   switch (sub) {
     case 'scenarios': {
@@ -114,7 +118,7 @@ export const simulateCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { port: { type: 'string' }, world: { type: 'string' }, seed: { type: 'string' }, url: { type: 'string' }, permission: { type: 'string' } },
+      options: { port: { type: 'string' }, world: { type: 'string' }, seed: { type: 'string' }, url: { type: 'string' }, key: { type: 'string' }, permission: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });

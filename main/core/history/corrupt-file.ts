@@ -1,5 +1,6 @@
 /** Moves a corrupt database file (with its -wal and -shm) aside under a timestamped name. Nothing is ever deleted. */
 import { existsSync, renameSync } from 'node:fs';
+import { makePrivate } from '../paths/private-files';
 
 /** Where a corrupt database went, so the user can be told (and support can look at it). */
 export interface MovedAside {
@@ -34,6 +35,7 @@ export function moveAside(dbPath: string, epochMs: number, reason: string): Move
   for (const suffix of ['', '-wal', '-shm']) {
     if (!existsSync(`${dbPath}${suffix}`)) continue;
     renameSync(`${dbPath}${suffix}`, `${target}${suffix}`);
+    makePrivate(`${target}${suffix}`); // an older install's file may still be world-readable
     files.push(`${target}${suffix}`);
   }
   return { path: target, files, reason };

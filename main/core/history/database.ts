@@ -3,12 +3,13 @@
  * moved aside with a timestamp and a fresh database is created; the caller learns where the old one went.
  */
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseFromFutureError, migrate, refuseFuture } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { moveAside, type MovedAside } from './corrupt-file';
 import type { Logger } from '../logging/create-logger';
+import { ensurePrivateDir, ensurePrivateFile, makePrivate } from '../paths/private-files';
 
 export const DATABASE_FILE = 'tether.db';
 
@@ -78,6 +79,10 @@ function findCorruption(path: string, check: 'quick' | 'none'): string | null {
 
 /** Opens read-write, sets the connection up and migrates. */
 function openReadWrite(path: string, log?: Logger): Database {
+  // SQLite creates the -wal and -shm with the database file's mode: a 0600 database keeps all three private.
+  ensurePrivateFile(path);
+  makePrivate(`${path}-wal`);
+  makePrivate(`${path}-shm`);
   const db = new BetterSqlite3(path);
   try {
     db.pragma('busy_timeout = 5000');
@@ -95,7 +100,7 @@ function openReadWrite(path: string, log?: Logger): Database {
 
 /** Opens (creating if needed) the database in `dataDir`, recovering from a corrupt file by moving it aside. */
 export function openHistoryDatabase({ dataDir, log, now = Date.now, check = 'quick' }: OpenDatabaseOptions): OpenedDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const path = join(dataDir, DATABASE_FILE);
   const recover = (reason: string): MovedAside => {
     const moved = moveAside(path, now(), reason);

@@ -4,23 +4,23 @@
  * way, and a corrupt file is repaired before either backend reads it.
  */
 import Conf from 'conf';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Logger } from '../logging/create-logger';
 import { loadSettingsFile } from './settings-file';
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../paths/private-files';
 import { PersistentSettingsStore, type SettingsWriter } from './persistent-settings-store';
 import type { SettingsStore } from './settings-store';
 
 /** The settings file name (without `.json`), the same for every backend so they share one file. */
 export const SETTINGS_FILE_NAME = 'settings';
 
-/** Writes `<dir>/<name>.json` atomically. */
+/** Writes `<dir>/<name>.json` atomically, readable by its owner only (PRIVATE_FILE_MODE). */
 export type SettingsBackend = (file: { readonly dir: string; readonly name: string }) => SettingsWriter;
 
 /** The Node backend. No conf `schema`/`defaults`: validation and defaults come from zod, once, before conf reads. */
 export const confBackend: SettingsBackend = ({ dir, name }) => {
-  const conf = new Conf<Settings>({ cwd: dir, configName: name, accessPropertiesByDotNotation: false, clearInvalidConfig: false });
+  const conf = new Conf<Settings>({ cwd: dir, configName: name, accessPropertiesByDotNotation: false, clearInvalidConfig: false, configFileMode: PRIVATE_FILE_MODE });
   return {
     path: conf.path,
     write: (settings) => {
@@ -40,8 +40,10 @@ export interface SettingsStoreOptions {
 
 /** Opens the settings in `dataDir`, repairing a corrupt file first (see settings-file.ts). */
 export function openSettingsStore({ dataDir, now, log, backend = confBackend }: SettingsStoreOptions): SettingsStore {
-  mkdirSync(dataDir, { recursive: true });
-  const initial = loadSettingsFile(join(dataDir, `${SETTINGS_FILE_NAME}.json`), now);
+  ensurePrivateDir(dataDir);
+  const file = join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+  const initial = loadSettingsFile(file, now);
+  makePrivate(file);
   if (initial.notice) log?.warn(`settings file repaired; backup at ${initial.notice.backupPath}`, initial.notice);
   return new PersistentSettingsStore(backend({ dir: dataDir, name: SETTINGS_FILE_NAME }), initial, log);
 }

@@ -5,6 +5,7 @@
 import { constants, copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS, type Settings, type SettingsNotice } from '../../../shared/domain/settings';
 import { repairSettings } from './settings-repair';
+import { makePrivate, PRIVATE_FILE_MODE } from '../paths/private-files';
 
 /** What startup found in the settings file. */
 export interface SettingsLoad {
@@ -30,6 +31,7 @@ function backUp(filePath: string, at: number): string {
     const target = attempt === 0 ? base : `${base}-${attempt}`;
     try {
       copyFileSync(filePath, target, constants.COPYFILE_EXCL);
+      makePrivate(target); // the copy takes the original's mode, which may be world-readable
       return target;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -42,7 +44,7 @@ function backUp(filePath: string, at: number): string {
 export function writeSettingsFileAtomically(filePath: string, settings: Settings): void {
   const temp = `${filePath}.tmp-${process.pid}-${Date.now()}`;
   try {
-    writeFileSync(temp, `${JSON.stringify(settings, null, 2)}\n`, { flag: 'wx' });
+    writeFileSync(temp, `${JSON.stringify(settings, null, 2)}\n`, { flag: 'wx', mode: PRIVATE_FILE_MODE });
     renameSync(temp, filePath);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -28,14 +28,17 @@ export interface ControlClient {
   advanceTime(ms: number): Promise<number>;
 }
 
-/** A client for the simulator at `baseUrl` (http://127.0.0.1:<port>). Failures throw with the simulator's message. */
-export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = fetch): ControlClient {
+/**
+ * A client for the simulator at `baseUrl` (http://127.0.0.1:<port>), with its control key (printed by
+ * `tether simulate`, or RunningSimulator.controlKey). Failures throw with the simulator's message.
+ */
+export function createControlClient(baseUrl: string, key: string, fetchImpl: typeof fetch = fetch): ControlClient {
   const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     let res: Response;
     try {
       res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}${CONTROL_PREFIX}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

@@ -7,6 +7,7 @@ import type { SimContext } from '../simulator-context';
 import type { SimulatorControl } from '../control/simulator-control';
 import type { RequestFaults } from '../faults/fault-engine';
 import { CONTROL_PREFIX, handleControl } from '../control/control-api';
+import { refuseControl } from '../control/control-guard';
 import { answerWithFault } from '../faults/fault-responses';
 import { executeGraph } from '../graph/graph-dispatch';
 import { executeBatch } from '../graph/batch';
@@ -85,10 +86,20 @@ async function serveFacebook(ctx: SimContext, req: IncomingMessage, res: ServerR
   sendJson(res, reply.status, reply.body, reply.headers);
 }
 
-async function handle(ctx: SimContext, control: SimulatorControl, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Who may use the control API: its key, and the port the Host header must name. */
+export interface ControlAccess {
+  readonly key: string;
+  port(): number;
+}
+
+async function handle(ctx: SimContext, control: SimulatorControl, access: ControlAccess, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
-  if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) return serveControl(ctx, control, req, res, path);
+  if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+    const refusal = refuseControl(req, access.key, access.port());
+    if (refusal) return sendJson(res, refusal.status, refusal.body, { 'cache-control': 'no-store' });
+    return serveControl(ctx, control, req, res, path);
+  }
   const network = isX(path) ? 'x' : 'facebook';
   const method = req.method ?? 'GET';
   const entry = ctx.log.add(ctx.clock.now(), method, req.url ?? '/', network);
@@ -104,9 +115,14 @@ async function handle(ctx: SimContext, control: SimulatorControl, req: IncomingM
 }
 
 /** The `request` listener of the simulator's HTTP server. */
-export function createRequestHandler(ctx: SimContext, control: SimulatorControl, onError: (error: unknown) => void): (req: IncomingMessage, res: ServerResponse) => void {
+export function createRequestHandler(
+  ctx: SimContext,
+  control: SimulatorControl,
+  access: ControlAccess,
+  onError: (error: unknown) => void,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handle(ctx, control, req, res).catch((error: unknown) => {
+    handle(ctx, control, access, req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: { message: error.message } });
       onError(error);
       if (res.headersSent) res.destroy();

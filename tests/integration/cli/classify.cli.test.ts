@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REASON_IDS } from '../../../shared/domain/reason-id';
 import { isTransportFailure } from '../../../main/core/reasons/provider-response';
-import { fixtureInput, loadProviderFixtures, type ProviderFixture } from '../../fixtures/provider-responses/load-provider-fixtures';
+import { fixtureInput, loadProviderFixtures, REASONS_FROM_CHECKS_ONLY, type ProviderFixture } from '../../fixtures/provider-responses/load-provider-fixtures';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'bin', 'tether.cjs');
@@ -31,7 +31,7 @@ function onePerReason(): ProviderFixture[] {
     const input = fixtureInput(f);
     return !isTransportFailure(input) && input.body.trim() !== '';
   });
-  return REASON_IDS.map((reason) => {
+  return REASON_IDS.filter((reason) => !REASONS_FROM_CHECKS_ONLY.has(reason)).map((reason) => {
     const fixture = fixtures.find((f) => f.expect.reason === reason);
     if (!fixture) throw new Error(`no fixture with a body for ${reason}`);
     return fixture;

@@ -17,7 +17,8 @@ function capture(stdout?: Writable): { io: CliIo; out: () => string; err: () => 
     stderr: { write: (t: string) => (err += t) },
     stdin: Readable.from([]),
     env: {},
-    stopSignal: Promise.resolve(),
+    // Nobody presses Ctrl+C here (a resolved promise would mean they already did).
+    stopSignal: new Promise<void>(() => undefined),
   };
   return { io, out: () => out, err: () => err };
 }

@@ -124,4 +124,14 @@ describe('tether serve', () => {
     expect(await nextMessage(ws)).toMatchObject({ id: 3, result: { ok: true } });
     ws.close();
   });
+
+  it('answers 400 to a path that is not a URL, and closes a socket whose message is over 1 MiB with 1009', async () => {
+    expect((await get('//[', cookie())).status).toBe(400);
+    const ws = await openSocket(cookie());
+    ws.on('error', () => undefined);
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send('x'.repeat(1024 * 1024 + 1));
+    expect(await closed).toBe(1009);
+    expect((await get('/', cookie())).status).toBe(200);
+  });
 });

@@ -1,7 +1,8 @@
 /** The /_sim control API over HTTP: catalogue, apply/revert, faults, time, tokens, reset, log, and its input checks. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SCENARIO_IDS, type RunningSimulator } from '../../../main/simulator';
-import { IDS, call, graph, graphError, startTestSimulator } from '../../fixtures/simulator/simulator-kit';
+import { request } from 'node:http';
+import { SCENARIO_IDS, startSimulator, type RunningSimulator } from '../../../main/simulator';
+import { IDS, call, controlCall, graph, graphError, startTestSimulator } from '../../fixtures/simulator/simulator-kit';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -11,12 +12,50 @@ afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
 
 function control(method: string, path: string, body?: unknown) {
-  return call(`${sim.url}/_sim${path}`, {
+  return controlCall(sim, path, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/** A raw GET, so the test can pick the Host header (fetch always sends the real one). */
+function rawGet(path: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: sim.port, path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('access', () => {
+  it('refuses control requests without the key, with a wrong key, or addressed to another host', async () => {
+    expect(sim.controlKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const bare = await call(`${sim.url}/_sim/scenarios/apply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'checkpoint', target: IDS.ada }) });
+    expect(bare.status).toBe(401);
+    expect((bare.json as { error: { message: string } }).error.message).toContain('control key');
+    expect(sim.control.active()).toEqual([]);
+    expect((await call(`${sim.url}/_sim`, { headers: { authorization: `Bearer ${sim.controlKey}x` } })).status).toBe(401);
+    const auth = { authorization: `Bearer ${sim.controlKey}` };
+    expect(await rawGet('/_sim', { ...auth, host: `rebound.example:${sim.port}` })).toBe(403);
+    expect(await rawGet('/_sim', { ...auth, host: `localhost:${sim.port}` })).toBe(200);
+    // The networks it plays need no key: Tether calls them like the real ones.
+    expect((await graph(sim, '/me')).status).not.toBe(401);
+  });
+
+  it('takes a fixed key when given one', async () => {
+    const fixed = await startSimulator({ controlKey: 'fixed-key-for-this-test', port: 0, seed: 1 });
+    try {
+      expect(fixed.controlKey).toBe('fixed-key-for-this-test');
+      expect((await controlCall(fixed, '')).status).toBe(200);
+    } finally {
+      await fixed.close();
+    }
+  });
+});
 
 describe('catalogue and targets', () => {
   it('describes itself and lists every scenario with labels, and every target', async () => {
@@ -57,10 +96,10 @@ describe('apply and revert', () => {
   });
 
   it('takes JSON only and answers unknown routes with 404', async () => {
-    const form = await call(`${sim.url}/_sim/scenarios/apply`, { method: 'POST', body: new URLSearchParams({ scenario: 'checkpoint', target: IDS.ada }) });
+    const form = await controlCall(sim, '/scenarios/apply', { method: 'POST', body: new URLSearchParams({ scenario: 'checkpoint', target: IDS.ada }) });
     expect(form.status).toBe(415);
     expect((await control('GET', '/nothing')).status).toBe(404);
-    const broken = await call(`${sim.url}/_sim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const broken = await controlCall(sim, '/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(broken.status).toBe(400);
   });
 });

@@ -1,7 +1,7 @@
 /** Faults over real HTTP: each one shapes only the endpoints it matches, and seeded dice repeat exactly. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSpecInput, RunningSimulator } from '../../../main/simulator';
-import { IDS, call, graph, graphError, startTestSimulator, usersMe } from '../../fixtures/simulator/simulator-kit';
+import { IDS, call, controlCall, graph, graphError, startTestSimulator, usersMe } from '../../fixtures/simulator/simulator-kit';
 
 let sim: RunningSimulator;
 let fb: { accessToken: string; pageTokens: Readonly<Record<string, string>> };
@@ -129,7 +129,7 @@ describe('transport faults', () => {
     expect(await transportError(`${sim.url}/v25.0/me`)).not.toBe('no error');
     expect(await transportError(`${sim.url}/2/users/me`)).not.toBe('no error');
     expect(await transportError(`${sim.url}/v25.0/dialog/oauth`)).not.toBe('no error');
-    expect((await call(`${sim.url}/_sim/faults`)).status).toBe(200);
+    expect((await controlCall(sim, '/faults')).status).toBe(200);
     sim.control.clearFaults();
     expect((await me()).status).toBe(200);
   });

@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/cli-command';
 import { parseDuration, simulateCommand } from '../../../main/cli/commands/simulate.command';
-import { call } from '../../fixtures/simulator/simulator-kit';
+import { call, controlCall } from '../../fixtures/simulator/simulator-kit';
 import { TEST_WORLD_PATH } from '../../fixtures/simulator/simulator-kit';
 
-function captureIo(): { io: CliIo; out: () => string; stop: () => void } {
+function captureIo(env: NodeJS.ProcessEnv = {}): { io: CliIo; out: () => string; stop: () => void } {
   let text = '';
   let stop: () => void = () => undefined;
   const stopSignal = new Promise<void>((resolve) => {
     stop = resolve;
   });
-  const io: CliIo = { stdout: { write: (t: string) => (text += t) }, stderr: { write: (t: string) => (text += t) }, stdin: process.stdin, env: {}, stopSignal };
+  const io: CliIo = { stdout: { write: (t: string) => (text += t) }, stderr: { write: (t: string) => (text += t) }, stdin: process.stdin, env, stopSignal };
   return { io, out: () => text, stop };
 }
 
@@ -35,21 +35,27 @@ describe('tether simulate', () => {
     expect(server.out()).toContain('Seed: 7');
     expect(server.out()).toContain('Brightline Social');
     expect(server.out()).toContain(`${url}/_sim`);
-    const listing = (await call(`${url}/_sim/scenarios`)).json as { targets: { id: string; label: string }[] };
+    const [, key = ''] = await waitFor(server.out, /Control key:\s+(\S+)/);
+    const sim = { url, controlKey: key };
+    expect((await call(`${url}/_sim/scenarios`)).status).toBe(401);
+    const listing = (await controlCall(sim, '/scenarios')).json as { targets: { id: string; label: string }[] };
     const maya = listing.targets.find((t) => t.label === 'Maya Chen')?.id ?? '';
 
     const client = captureIo();
-    expect(await simulateCommand.run(['apply', '--url', url, 'checkpoint', maya], client.io)).toBe(0);
+    await expect(simulateCommand.run(['apply', '--url', url, 'checkpoint', maya], client.io)).rejects.toThrow('needs --key or $TETHER_SIM_KEY');
+    await expect(simulateCommand.run(['apply', '--url', url, '--key', 'wrong', 'checkpoint', maya], client.io)).rejects.toThrow('control key');
+    expect(await simulateCommand.run(['apply', '--url', url, '--key', key, 'checkpoint', maya], client.io)).toBe(0);
     expect(client.out()).toContain(`Applied checkpoint to ${maya}.`);
-    expect(((await call(`${url}/_sim/scenarios`)).json as { active: unknown[] }).active).toHaveLength(1);
-    expect(await simulateCommand.run(['revert', '--url', url, 'checkpoint', maya], client.io)).toBe(0);
-    expect(await simulateCommand.run(['time', '--url', url, '2h'], client.io)).toBe(0);
-    expect(((await call(`${url}/_sim/time`)).json as { offsetMs: number }).offsetMs).toBe(7_200_000);
-    expect(await simulateCommand.run(['reset', '--url', url], client.io)).toBe(0);
-    expect(await simulateCommand.run(['scenarios', '--url', url], client.io)).toBe(0);
-    expect(client.out()).toContain('x_refresh_token_reused');
-    await expect(simulateCommand.run(['apply', '--url', url, 'checkpoint', '123'], client.io)).rejects.toThrow('there is none with id "123"');
-    await expect(simulateCommand.run(['apply', '--url', url, 'melted', maya], client.io)).rejects.toThrow('unknown scenario "melted"');
+    expect(((await controlCall(sim, '/scenarios')).json as { active: unknown[] }).active).toHaveLength(1);
+    expect(await simulateCommand.run(['revert', '--url', url, '--key', key, 'checkpoint', maya], client.io)).toBe(0);
+    expect(await simulateCommand.run(['time', '--url', url, '--key', key, '2h'], client.io)).toBe(0);
+    expect(((await controlCall(sim, '/time')).json as { offsetMs: number }).offsetMs).toBe(7_200_000);
+    const viaEnv = captureIo({ TETHER_SIM_KEY: key });
+    expect(await simulateCommand.run(['reset', '--url', url], viaEnv.io)).toBe(0);
+    expect(await simulateCommand.run(['scenarios', '--url', url], viaEnv.io)).toBe(0);
+    expect(viaEnv.out()).toContain('x_refresh_token_reused');
+    await expect(simulateCommand.run(['apply', '--url', url, '--key', key, 'checkpoint', '123'], client.io)).rejects.toThrow('there is none with id "123"');
+    await expect(simulateCommand.run(['apply', '--url', url, '--key', key, 'melted', maya], client.io)).rejects.toThrow('unknown scenario "melted"');
 
     server.stop();
     expect(await running).toBe(0);

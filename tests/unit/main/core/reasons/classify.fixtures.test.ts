@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REASON_IDS } from '../../../../../shared/domain/reason-id';
 import { REASON_POLICY } from '../../../../../shared/reasons/reason-policy';
 import { classify } from '../../../../../main/core/reasons/classify';
-import { fixtureInput, loadProviderFixtures } from '../../../../fixtures/provider-responses/load-provider-fixtures';
+import { fixtureInput, loadProviderFixtures, REASONS_FROM_CHECKS_ONLY } from '../../../../fixtures/provider-responses/load-provider-fixtures';
 
 const fixtures = loadProviderFixtures();
 const OPTIONAL_FLAGS = ['rateLimit', 'ambiguous', 'suspectedReason', 'appConfigProblem'] as const;
@@ -21,11 +21,8 @@ describe('classify: documented provider responses', () => {
   });
 
   it('has at least one documented response for every reason an error can carry', () => {
-    // Decided by the Facebook check from what the Page list and debug_token contain, never from one error body:
-    // tests/unit/main/core/providers/facebook/facebook-report.test.ts covers them.
-    const fromChecksOnly = new Set(['page_not_selected', 'page_not_listed', 'instagram_unlinked']);
     const covered = new Set(fixtures.map((f) => f.expect.reason));
-    expect(REASON_IDS.filter((id) => !covered.has(id) && !fromChecksOnly.has(id))).toEqual([]);
+    expect(REASON_IDS.filter((id) => !covered.has(id) && !REASONS_FROM_CHECKS_ONLY.has(id))).toEqual([]);
   });
 
   it('has fixtures for every network, each citing a source', () => {
