@@ -87,11 +87,13 @@ export function violation(layer, spec, targetLayer, isTypeOnly) {
       return pkg === 'zod' ? null : `shared/ may only import zod, not "${spec}"`;
     case 'core':
       if (pkg === 'electron') return 'main/core must never import electron: put Electron code in main/electron';
-      if (isRelative && targetLayer !== 'core' && targetLayer !== 'shared') return `main/core may only import main/core and shared/, not ${targetLayer ?? 'that file'}`;
+      if (isRelative && targetLayer !== 'core' && targetLayer !== 'shared')
+        return `main/core may only import main/core and shared/, not ${targetLayer ?? 'that file'}`;
       return null;
     case 'node-app':
       if (pkg === 'electron') return 'only main/electron may import electron';
-      if (isRelative && (targetLayer === 'electron' || targetLayer === 'renderer' || targetLayer === 'preload')) return `main/serve, cli and simulator may not import ${targetLayer}`;
+      if (isRelative && (targetLayer === 'electron' || targetLayer === 'renderer' || targetLayer === 'preload'))
+        return `main/serve, cli and simulator may not import ${targetLayer}`;
       return null;
     case 'electron':
       if (isRelative && (targetLayer === 'renderer' || targetLayer === 'preload')) return `main/electron may not import ${targetLayer}`;
@@ -107,7 +109,8 @@ export function violation(layer, spec, targetLayer, isTypeOnly) {
       if (pkg === 'electron' || NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(pkg ?? '') || NATIVE_OR_MAIN_ONLY.includes(pkg ?? '')) {
         return `the renderer never imports Node or main-process modules ("${spec}")`;
       }
-      if (isRelative && targetLayer !== 'renderer' && targetLayer !== 'shared') return `the renderer may only import renderer/ and shared/, not ${targetLayer ?? 'that file'}`;
+      if (isRelative && targetLayer !== 'renderer' && targetLayer !== 'shared')
+        return `the renderer may only import renderer/ and shared/, not ${targetLayer ?? 'that file'}`;
       return null;
     default:
       return null;

@@ -18,7 +18,13 @@ function readScan(result, root) {
     const check = issue?.id;
     const severity = issue?.severity?.name;
     const confidence = issue?.confidence?.name;
-    if (typeof check !== 'string' || !/^[A-Z0-9_]+$/.test(check) || !SEVERITIES.includes(severity) || !CONFIDENCES.includes(confidence) || typeof issue.file !== 'string') {
+    if (
+      typeof check !== 'string' ||
+      !/^[A-Z0-9_]+$/.test(check) ||
+      !SEVERITIES.includes(severity) ||
+      !CONFIDENCES.includes(confidence) ||
+      typeof issue.file !== 'string'
+    ) {
       throw new Error(`unreadable finding ${index + 1}: ${JSON.stringify(issue).slice(0, 120)}`);
     }
     const file = issue.file === 'N/A' || !isAbsolute(issue.file) ? issue.file : relative(root, issue.file).split(sep).join('/');
@@ -46,7 +52,8 @@ function allowlistErrors(entries) {
     const where = `allowlist entry ${i + 1}`;
     if (typeof entry?.check !== 'string' || !/^[A-Z0-9_]+$/.test(entry.check)) errors.push(`${where}: "check" must be a check id`);
     if (typeof entry?.file !== 'string' || entry.file === '') errors.push(`${where}: "file" must be a repo-relative path or "N/A"`);
-    if (typeof entry?.reason !== 'string' || entry.reason.trim().length < MIN_REASON_LENGTH) errors.push(`${where}: "reason" must say why (${MIN_REASON_LENGTH}+ characters)`);
+    if (typeof entry?.reason !== 'string' || entry.reason.trim().length < MIN_REASON_LENGTH)
+      errors.push(`${where}: "reason" must say why (${MIN_REASON_LENGTH}+ characters)`);
     const key = `${entry?.check}\t${entry?.file}`;
     if (seen.has(key)) errors.push(`${where}: duplicate of an earlier entry`);
     seen.add(key);

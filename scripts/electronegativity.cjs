@@ -38,7 +38,9 @@ async function main() {
   const { findings, unparsed } = readScan(await run({ input: join(ROOT, SCANNED), electronVersionOverride: electron }), ROOT);
   for (const { file, message } of unparsed) problems.push(`${file}: electronegativity could not parse it (${message}), so it was not checked`);
   const result = evaluate(findings, Array.isArray(allowlist) ? allowlist : []);
-  const counts = Object.entries(result.counts).map(([severity, n]) => `${severity} ${n}`).join(', ');
+  const counts = Object.entries(result.counts)
+    .map(([severity, n]) => `${severity} ${n}`)
+    .join(', ');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`electronegativity on ${SCANNED} (Electron ${electron}): ${findings.length} findings (${counts}) in ${seconds} s`);
   for (const finding of findings) console.log(`  ${at(finding)}`);

@@ -29,7 +29,9 @@ function die(message) {
 
 const binary = electronBinary();
 if (!binary) {
-  die('the Electron binary is not installed on this machine (it could not be downloaded), so the desktop app cannot start; run `npm run serve` to use Tether in your browser instead.');
+  die(
+    'the Electron binary is not installed on this machine (it could not be downloaded), so the desktop app cannot start; run `npm run serve` to use Tether in your browser instead.',
+  );
 }
 const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js', { paths: [ROOT] }), 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) die('the build failed (see above).');

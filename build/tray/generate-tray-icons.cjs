@@ -44,13 +44,19 @@ function draw(size, dot) {
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py += 1) {
     for (let pxx = 0; pxx < size; pxx += 1) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy += 1) {
         for (let sx = 0; sx < SUPERSAMPLE; sx += 1) {
           const x = ((pxx + (sx + 0.5) / SUPERSAMPLE) * 16) / size;
           const y = ((py + (sy + 0.5) / SUPERSAMPLE) * 16) / size;
           const [c, alpha] = shade(x, y, dot);
-          r += c[0] * alpha; g += c[1] * alpha; b += c[2] * alpha; a += alpha;
+          r += c[0] * alpha;
+          g += c[1] * alpha;
+          b += c[2] * alpha;
+          a += alpha;
         }
       }
       const i = (py * size + pxx) * 4;

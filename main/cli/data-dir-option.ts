@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { defaultDataDir, demoDataDir } from '../core/paths/data-dir';
 import { UsageError } from './cli-command';
 
-export const DATA_DIR_HELP =
-  '  --data-dir DIR   where Tether keeps its history and settings (default: the OS app-data folder, or $TETHER_DATA_DIR)';
+export const DATA_DIR_HELP = '  --data-dir DIR   where Tether keeps its history and settings (default: the OS app-data folder, or $TETHER_DATA_DIR)';
 
 /**
  * The data directory a command should use. Demo data always lives apart from real data. An empty value is

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 
 /** A control request the simulator cannot carry out (bad input or unknown target); `status` is what the control API answers. */
 export class SimulatorRequestError extends Error {
-  constructor(message: string, readonly status: 400 | 404) {
+  constructor(
+    message: string,
+    readonly status: 400 | 404,
+  ) {
     super(message);
     this.name = 'SimulatorRequestError';
   }

@@ -21,7 +21,12 @@ export const AccountHistorySchema = z
     uptime: z.array(z.object({ days: z.number().int().positive(), uptime: z.number().min(0).max(1).nullable() }).strict()),
     /** Time to reconnect over the last 90 days. */
     reconnect: z
-      .object({ count: z.number().int().nonnegative(), open: z.number().int().nonnegative(), meanMs: z.number().nonnegative().nullable(), medianMs: z.number().nonnegative().nullable() })
+      .object({
+        count: z.number().int().nonnegative(),
+        open: z.number().int().nonnegative(),
+        meanMs: z.number().nonnegative().nullable(),
+        medianMs: z.number().nonnegative().nullable(),
+      })
       .strict(),
   })
   .strict();

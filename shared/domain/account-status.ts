@@ -1,14 +1,7 @@
 /** The status of one account, as design.md §2 defines it. `checking` exists only in the UI. */
 import { z } from 'zod';
 
-export const ACCOUNT_STATUSES = [
-  'connected',
-  'expiring',
-  'needs_reconnect',
-  'needs_action',
-  'unverified',
-  'checking',
-] as const;
+export const ACCOUNT_STATUSES = ['connected', 'expiring', 'needs_reconnect', 'needs_action', 'unverified', 'checking'] as const;
 export const AccountStatusSchema = z.enum(ACCOUNT_STATUSES);
 export type AccountStatus = z.infer<typeof AccountStatusSchema>;
 

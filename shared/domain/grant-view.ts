@@ -37,6 +37,8 @@ const plural = (n: number, one: string, many: string): string => `${n} new ${n =
 export function newAccountsSummary(loginName: string, offered: readonly OfferedAccount[]): string | null {
   const pages = offered.filter((a) => a.provider === 'facebook').length;
   const instagram = offered.filter((a) => a.provider === 'instagram').length;
-  const parts = [pages > 0 ? plural(pages, 'Page', 'Pages') : null, instagram > 0 ? plural(instagram, 'Instagram account', 'Instagram accounts') : null].filter((p): p is string => p !== null);
+  const parts = [pages > 0 ? plural(pages, 'Page', 'Pages') : null, instagram > 0 ? plural(instagram, 'Instagram account', 'Instagram accounts') : null].filter(
+    (p): p is string => p !== null,
+  );
   return parts.length > 0 ? `${parts.join(' and ')} available via ${loginName}` : null;
 }

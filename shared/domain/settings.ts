@@ -23,9 +23,7 @@ export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, '
 /** A Meta (Facebook) App ID: digits only. Never the App Secret. */
 export const MetaAppIdSchema = z.string().regex(/^\d{5,32}$/, 'A Meta App ID is made of digits only');
 /** An X OAuth 2.0 Client ID (public Native App client). */
-export const XClientIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,128}$/, 'An X Client ID is 8 to 128 letters, digits, "-" or "_"');
+export const XClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'An X Client ID is 8 to 128 letters, digits, "-" or "_"');
 
 const NotificationKindsSchema = z
   .object({
@@ -59,9 +57,7 @@ export const SettingsSchema = z
       })
       .strict(),
     /** The user's own network apps: IDs only, null until set. */
-    networkApps: z
-      .object({ metaAppId: MetaAppIdSchema.nullable(), xClientId: XClientIdSchema.nullable() })
-      .strict(),
+    networkApps: z.object({ metaAppId: MetaAppIdSchema.nullable(), xClientId: XClientIdSchema.nullable() }).strict(),
     theme: ThemeSchema,
   })
   .strict();

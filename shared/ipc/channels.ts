@@ -14,9 +14,27 @@ export type InvokeResponse<C extends InvokeChannel> = z.output<InvokeContract[C]
 export type EventPayload<E extends EventChannel> = z.output<EventContract[E]>;
 
 /** Every invoke channel, listed once; a test checks it matches the contract. */
-export const INVOKE_CHANNELS = ['accounts:list', 'accounts:check', 'grants:list', 'app:status', 'app:dismiss-notice', 'history:account', 'settings:get', 'settings:update', 'settings:set-meta-app-secret', 'demo:scenarios', 'demo:apply', 'demo:revert'] as const satisfies readonly InvokeChannel[];
+export const INVOKE_CHANNELS = [
+  'accounts:list',
+  'accounts:check',
+  'grants:list',
+  'app:status',
+  'app:dismiss-notice',
+  'history:account',
+  'settings:get',
+  'settings:update',
+  'settings:set-meta-app-secret',
+  'demo:scenarios',
+  'demo:apply',
+  'demo:revert',
+] as const satisfies readonly InvokeChannel[];
 /** Every event channel, listed once; a test checks it matches the contract. */
-export const EVENT_CHANNELS = ['accounts:changed', 'validation:progressed', 'app:status-changed', 'ui:open-requested'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = [
+  'accounts:changed',
+  'validation:progressed',
+  'app:status-changed',
+  'ui:open-requested',
+] as const satisfies readonly EventChannel[];
 
 /** The API the renderer sees, whichever transport serves it. */
 export interface TetherApi {

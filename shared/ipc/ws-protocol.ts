@@ -7,6 +7,4 @@ export const ClientMessageSchema = z
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
 export type ServerMessage =
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; event: string; payload: unknown }
-  | { type: 'error'; message: string };
+  { type: 'result'; id: number; result: unknown } | { type: 'event'; event: string; payload: unknown } | { type: 'error'; message: string };

@@ -70,24 +70,37 @@ export const CHECK_CARDS: Readonly<Record<CheckCardId, CardCopy>> = {
     summary: 'Tether needs the details of your own Meta or X app before it can connect or check accounts.',
     networks: ['facebook', 'instagram', 'twitter'],
     whatHappened: {
-      all: "Tether connects through your own Meta and X apps, and the details of one are missing or no longer accepted in Settings → Network apps.",
+      all: 'Tether connects through your own Meta and X apps, and the details of one are missing or no longer accepted in Settings → Network apps.',
       facebook:
-        "Tether connects to Facebook and Instagram through your own Meta app, and its App ID or App Secret is missing or no longer accepted in Settings → Network apps. Without the App Secret, Facebook logins last only about an hour.",
+        'Tether connects to Facebook and Instagram through your own Meta app, and its App ID or App Secret is missing or no longer accepted in Settings → Network apps. Without the App Secret, Facebook logins last only about an hour.',
       instagram:
-        "Tether connects to Facebook and Instagram through your own Meta app, and its App ID or App Secret is missing or no longer accepted in Settings → Network apps. Without the App Secret, Facebook logins last only about an hour.",
-      twitter: "Tether connects to X through your own X app, and its Client ID is missing or no longer accepted in Settings → Network apps.",
+        'Tether connects to Facebook and Instagram through your own Meta app, and its App ID or App Secret is missing or no longer accepted in Settings → Network apps. Without the App Secret, Facebook logins last only about an hour.',
+      twitter: 'Tether connects to X through your own X app, and its Client ID is missing or no longer accepted in Settings → Network apps.',
     },
     whatToDo: {
       all: ["Open your app on the network's developer site and copy its details.", 'Paste them in Tether under Settings → Network apps.', 'Click Check again.'],
-      facebook: ['Open your app in the Meta developer dashboard and copy its App ID and App Secret.', 'Paste them in Tether under Settings → Network apps.', 'Click Check again.'],
-      instagram: ['Open your app in the Meta developer dashboard and copy its App ID and App Secret.', 'Paste them in Tether under Settings → Network apps.', 'Click Check again.'],
+      facebook: [
+        'Open your app in the Meta developer dashboard and copy its App ID and App Secret.',
+        'Paste them in Tether under Settings → Network apps.',
+        'Click Check again.',
+      ],
+      instagram: [
+        'Open your app in the Meta developer dashboard and copy its App ID and App Secret.',
+        'Paste them in Tether under Settings → Network apps.',
+        'Click Check again.',
+      ],
       twitter: [
         'Open your app in the X developer portal and copy its OAuth 2.0 Client ID.',
         "Check that the app's type is Native App and that it lists Tether's callback address.",
         'Paste the Client ID in Tether under Settings → Network apps, then click Check again.',
       ],
     },
-    links: { all: [LINKS.metaDeveloperApps, LINKS.xDeveloperPortal], facebook: [LINKS.metaDeveloperApps], instagram: [LINKS.metaDeveloperApps], twitter: [LINKS.xDeveloperPortal] },
+    links: {
+      all: [LINKS.metaDeveloperApps, LINKS.xDeveloperPortal],
+      facebook: [LINKS.metaDeveloperApps],
+      instagram: [LINKS.metaDeveloperApps],
+      twitter: [LINKS.xDeveloperPortal],
+    },
     prevention: [TIPS.keepNetworkAppCurrent],
   },
 };

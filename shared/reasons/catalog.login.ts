@@ -48,7 +48,12 @@ export const LOGIN_CARDS: Readonly<Record<LoginReason, CardCopy>> = {
       ],
       twitter: ['Click Reconnect and sign in to X with the same account.', 'Select Authorize app in the X window.'],
     },
-    links: { all: [LINKS.fbBusinessIntegrations, LINKS.xConnectedApps], facebook: [LINKS.fbBusinessIntegrations], instagram: [LINKS.fbBusinessIntegrations], twitter: [LINKS.xConnectedApps] },
+    links: {
+      all: [LINKS.fbBusinessIntegrations, LINKS.xConnectedApps],
+      facebook: [LINKS.fbBusinessIntegrations],
+      instagram: [LINKS.fbBusinessIntegrations],
+      twitter: [LINKS.xConnectedApps],
+    },
     prevention: [TIPS.keepAppAuthorized, TIPS.agreeBeforeRemoving],
   },
 

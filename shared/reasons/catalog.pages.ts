@@ -23,13 +23,13 @@ export const PAGE_CARDS: Readonly<Record<PageReason, CardCopy>> = {
     whatHappened: {
       all: "Tether reaches this Page through the person who connected it, and that person's access to the Page was reduced or removed. Tether needs Admin or Editor on a classic Page, or Facebook access with full or partial control on a newer Page.",
       instagram:
-        "Tether reaches this Instagram account through its Facebook Page, and the person who connected it no longer has enough access to that Page. Tether needs Admin or Editor, or Facebook access with full or partial control.",
+        'Tether reaches this Instagram account through its Facebook Page, and the person who connected it no longer has enough access to that Page. Tether needs Admin or Editor, or Facebook access with full or partial control.',
     },
     whatToDo: {
       all: [
         'Ask an admin of the Page to give the person who connected Tether Admin or Editor again (on newer Pages: Facebook access with full or partial control).',
         'If the Page belongs to a Business portfolio that requires two-factor authentication, that person must have it turned on too.',
-        "Then click Reconnect in Tether. Reconnecting before the access is back fails the same way.",
+        'Then click Reconnect in Tether. Reconnecting before the access is back fails the same way.',
       ],
     },
     links: { all: [LINKS.fbYourPages, LINKS.fbPageAccessHelp] },
@@ -44,7 +44,11 @@ export const PAGE_CARDS: Readonly<Record<PageReason, CardCopy>> = {
       all: "When you signed in to Facebook for Tether, this Page wasn't ticked in the list of Pages. Your access to the Page is unchanged; only Tether's login leaves it out. Facebook's own record of the login (its list of selected Pages) confirms it.",
     },
     whatToDo: {
-      all: ['Click Reconnect.', 'In the Facebook window, choose to edit the Pages Tether may use, and tick this Page.', 'Finish the sign-in. Tether checks the Page again at once.'],
+      all: [
+        'Click Reconnect.',
+        'In the Facebook window, choose to edit the Pages Tether may use, and tick this Page.',
+        'Finish the sign-in. Tether checks the Page again at once.',
+      ],
     },
     links: { all: [LINKS.fbBusinessIntegrations] },
     prevention: [TIPS.grantEverything],

@@ -13,11 +13,12 @@ export const TRANSIENT_CARDS: Readonly<Record<PassingReason, CardCopy>> = {
     networks: ['facebook', 'instagram', 'twitter'],
     whatHappened: {
       all: 'Networks limit how many requests an app can make in a given time. Tether reached that limit for now, so it waits before checking again. Nothing is wrong with the connection.',
-      facebook: 'Facebook limits how many requests an app can make in an hour. Tether reached that limit for now, so it waits before checking again. Nothing is wrong with the connection.',
+      facebook:
+        'Facebook limits how many requests an app can make in an hour. Tether reached that limit for now, so it waits before checking again. Nothing is wrong with the connection.',
       instagram:
         'Instagram limits how many requests an app can make, and how many posts an account can publish in 24 hours. One of those limits is reached for now. Nothing is wrong with the connection.',
       twitter:
-        "X limits how many requests an app can make in each 15-minute window, and X plans can also have a monthly cap. One of those limits is reached for now. Nothing is wrong with the connection.",
+        'X limits how many requests an app can make in each 15-minute window, and X plans can also have a monthly cap. One of those limits is reached for now. Nothing is wrong with the connection.',
     },
     whatToDo: {
       all: ['Nothing to do: Tether waits as long as the network asks, then checks again by itself.'],
@@ -38,7 +39,10 @@ export const TRANSIENT_CARDS: Readonly<Record<PassingReason, CardCopy>> = {
       all: "The network's servers returned an error, took too long, or couldn't be reached. This is usually brief and says nothing about your connection, so Tether keeps the account as it was and tries again.",
     },
     whatToDo: {
-      all: ['Nothing to do right now: Tether tries again by itself.', "If it goes on, check this computer's internet connection and the network's status page."],
+      all: [
+        'Nothing to do right now: Tether tries again by itself.',
+        "If it goes on, check this computer's internet connection and the network's status page.",
+      ],
     },
     links: { all: [LINKS.metaStatus, LINKS.xApiStatus], facebook: [LINKS.metaStatus], instagram: [LINKS.metaStatus], twitter: [LINKS.xApiStatus] },
     prevention: [TIPS.keepChecksRunning],

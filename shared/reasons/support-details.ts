@@ -10,8 +10,7 @@ export interface SupportDetails {
   readonly traceId: string | null;
 }
 
-const present = (value: number | string | null | undefined): value is number | string =>
-  value !== null && value !== undefined && String(value).trim() !== '';
+const present = (value: number | string | null | undefined): value is number | string => value !== null && value !== undefined && String(value).trim() !== '';
 
 /**
  * e.g. "Facebook error 190 · subcode 460 · trace AbC123", "X error user-suspended",

@@ -64,16 +64,32 @@ describe('history queries, 500 accounts × 1 year', () => {
   bench('disconnections, 1 year, by week', () => {
     outages.disconnections({ since: NOW - 365 * DAY }, 'week', NOW);
   });
-  bench('export one account, all events, CSV (streamed)', async () => {
-    await exportEvents(t.db, { accountId: flaky }, 'csv', sink());
-  }, { iterations: 20 });
-  bench('export daily uptime, 500 accounts × 1 year, JSON (streamed)', async () => {
-    await exportUptime(t.db, {}, 'json', sink(), NOW, HOUR);
-  }, { iterations: 3, warmupIterations: 0 });
-  bench('export every event (870 k), CSV (streamed)', async () => {
-    await exportEvents(t.db, {}, 'csv', sink());
-  }, { iterations: 2, warmupIterations: 0 });
-  bench('open the database with quick_check', () => {
-    openHistoryDatabase({ dataDir: t.dir }).db.close();
-  }, { iterations: 5, warmupIterations: 1, ...disposeAfter(t) });
+  bench(
+    'export one account, all events, CSV (streamed)',
+    async () => {
+      await exportEvents(t.db, { accountId: flaky }, 'csv', sink());
+    },
+    { iterations: 20 },
+  );
+  bench(
+    'export daily uptime, 500 accounts × 1 year, JSON (streamed)',
+    async () => {
+      await exportUptime(t.db, {}, 'json', sink(), NOW, HOUR);
+    },
+    { iterations: 3, warmupIterations: 0 },
+  );
+  bench(
+    'export every event (870 k), CSV (streamed)',
+    async () => {
+      await exportEvents(t.db, {}, 'csv', sink());
+    },
+    { iterations: 2, warmupIterations: 0 },
+  );
+  bench(
+    'open the database with quick_check',
+    () => {
+      openHistoryDatabase({ dataDir: t.dir }).db.close();
+    },
+    { iterations: 5, warmupIterations: 1, ...disposeAfter(t) },
+  );
 });

@@ -15,7 +15,11 @@ const written = writeNextDay(t.db, plan);
 console.log(`[history retention] wrote one day of checks for 500 accounts (${written.events} events, one transaction) in ${Math.round(written.ms)} ms`);
 
 describe('daily retention, 500 accounts × 1 year', () => {
-  bench('roll up yesterday and prune one day (rolled back after each run)', () => {
-    rolledBack(t.db, () => runRetention(t.db, { now: YEAR_OF_500.now + DAY, keepDays: 30, horizonMs: HOUR }));
-  }, { iterations: 5, warmupIterations: 1, ...disposeAfter(t) });
+  bench(
+    'roll up yesterday and prune one day (rolled back after each run)',
+    () => {
+      rolledBack(t.db, () => runRetention(t.db, { now: YEAR_OF_500.now + DAY, keepDays: 30, horizonMs: HOUR }));
+    },
+    { iterations: 5, warmupIterations: 1, ...disposeAfter(t) },
+  );
 });

@@ -22,7 +22,9 @@ function measure(): TestDatabase {
   log(`seeded every raw check: ${seeded.events} events in ${Math.round(seeded.ms)} ms`);
   const started = performance.now();
   const first = runRetention(raw.db, { now: YEAR_OF_500.now, keepDays: KEEP, horizonMs: HOUR });
-  log(`first retention run: ${first.daysRolledUp.length} days, ${first.rollupRowsWritten} rollup rows, ${first.checksPruned} checks pruned in ${Math.round(performance.now() - started)} ms`);
+  log(
+    `first retention run: ${first.daysRolledUp.length} days, ${first.rollupRowsWritten} rollup rows, ${first.checksPruned} checks pruned in ${Math.round(performance.now() - started)} ms`,
+  );
   const bytes = fileBytes(raw);
   log(`after retention + VACUUM: ${bytes} bytes = ${Math.round(bytes / ACCOUNTS)} bytes per account-year (30-day raw window included)`);
   log(`by table: ${tableBytes(raw.db)}`);
@@ -35,7 +37,9 @@ function measure(): TestDatabase {
 
   const windowed = benchDatabase('size-window');
   const fast = seedHistory(windowed.db, { ...YEAR_OF_500, mode: 'window', keepDays: KEEP, horizonMs: HOUR });
-  log(`fast seeding (rollups for finished days, raw for the last ${KEEP}): ${fast.events} events + ${fast.rollups} rollups in ${Math.round(fast.ms)} ms; after VACUUM ${fileBytes(windowed)} bytes`);
+  log(
+    `fast seeding (rollups for finished days, raw for the last ${KEEP}): ${fast.events} events + ${fast.rollups} rollups in ${Math.round(fast.ms)} ms; after VACUUM ${fileBytes(windowed)} bytes`,
+  );
   windowed.dispose();
   writeNextDay(raw.db, seeded.plan);
   return raw;
@@ -45,7 +49,11 @@ function measure(): TestDatabase {
 const raw = ENABLED ? measure() : null;
 
 describe.runIf(ENABLED)('a year of raw checks for 500 accounts, after its first retention run', () => {
-  bench('daily retention run (rolled back after each run)', () => {
-    if (raw) rolledBack(raw.db, () => runRetention(raw.db, { now: YEAR_OF_500.now + DAY, keepDays: KEEP, horizonMs: HOUR }));
-  }, { iterations: 3, warmupIterations: 0, ...disposeAfter(raw) });
+  bench(
+    'daily retention run (rolled back after each run)',
+    () => {
+      if (raw) rolledBack(raw.db, () => runRetention(raw.db, { now: YEAR_OF_500.now + DAY, keepDays: KEEP, horizonMs: HOUR }));
+    },
+    { iterations: 3, warmupIterations: 0, ...disposeAfter(raw) },
+  );
 });

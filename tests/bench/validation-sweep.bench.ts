@@ -16,7 +16,12 @@ function bigWorld(): WorldInput {
   const id = (base: number, i: number) => String(base + i);
   const users = Array.from({ length: FB_LOGINS }, (_, i) => ({ id: id(100000, i), name: `Manager ${i}` }));
   const pages = users.flatMap((u, i) =>
-    [0, 1, 2].map((k) => ({ id: id(200000, i * 3 + k), name: `Page ${i}-${k}`, roles: [{ userId: u.id, tasks: ['MANAGE', 'CREATE_CONTENT'] as const }], instagramAccountId: id(300000, i * 3 + k) })),
+    [0, 1, 2].map((k) => ({
+      id: id(200000, i * 3 + k),
+      name: `Page ${i}-${k}`,
+      roles: [{ userId: u.id, tasks: ['MANAGE', 'CREATE_CONTENT'] as const }],
+      instagramAccountId: id(300000, i * 3 + k),
+    })),
   );
   const instagramAccounts = pages.map((p, n) => ({ id: id(300000, n), username: `ig_${n}`, name: `IG ${n}` }));
   const xUsers = Array.from({ length: X_ACCOUNTS }, (_, i) => ({ id: id(400000, i), name: `X ${i}`, username: `x_${i}` }));
@@ -56,7 +61,9 @@ afterAll(async () => {
   console.log(`[sweep bench] ${sweeps} sweeps; per sweep: ${perSweep.toFixed(0)} HTTP requests = ${(perSweep / accounts).toFixed(3)} per account`);
   const appCalls = (c: typeof graphAfter): number => c.graph.app?.callsLastHour ?? 0;
   const graphCalls = (appCalls(graphAfter) - appCalls(graphBefore)) / Math.max(1, sweeps);
-  console.log(`[sweep bench] Graph calls counted against the app's hourly limit, per sweep: ${graphCalls.toFixed(0)} = ${(graphCalls / accounts).toFixed(2)} per account`);
+  console.log(
+    `[sweep bench] Graph calls counted against the app's hourly limit, per sweep: ${graphCalls.toFixed(0)} = ${(graphCalls / accounts).toFixed(2)} per account`,
+  );
   await kit.close();
 });
 

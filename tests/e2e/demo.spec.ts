@@ -29,7 +29,13 @@ test.afterEach(async () => {
   for (const grant of demo.core.repo.grantsForScheduling()) {
     for (const key of await demo.core.secrets.listByGrant(grant.id)) {
       const value = await demo.core.secrets.get(key);
-      if (value) secrets.push(value, ...Object.values(JSON.parse(value.startsWith('{') ? value : '{}') as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v.length > 20));
+      if (value)
+        secrets.push(
+          value,
+          ...Object.values(JSON.parse(value.startsWith('{') ? value : '{}') as Record<string, unknown>).filter(
+            (v): v is string => typeof v === 'string' && v.length > 20,
+          ),
+        );
     }
   }
   expect(secrets.length).toBeGreaterThan(10);

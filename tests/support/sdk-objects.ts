@@ -9,7 +9,10 @@ export interface SdkObject {
 }
 
 const load = createRequire(__filename);
-const loader = load('../../scripts/graph-fields/sdk-objects.cjs') as { readSdkObject(file: string): SdkObject; sdkLocation(): { objectsDir: string; version: string } };
+const loader = load('../../scripts/graph-fields/sdk-objects.cjs') as {
+  readSdkObject(file: string): SdkObject;
+  sdkLocation(): { objectsDir: string; version: string };
+};
 const generator = load('../../scripts/graph-fields/generate-graph-fields.cjs') as { buildGraphFields(): unknown; GRAPH_FIELDS_JSON: string };
 
 /** One SDK object by its file name (`page.js`, `ig-user.js`, `user.js`). */
@@ -17,7 +20,10 @@ export const readSdkObject = (file: string): SdkObject => loader.readSdkObject(f
 
 /** The SDK file of a class name: `IGUser` → `ig-user.js`, `Page` → `page.js` (the SDK's own naming). */
 export function sdkFileOf(className: string): string {
-  return `${className.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase()}.js`;
+  return `${className
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()}.js`;
 }
 
 /** What the generator would write now, and where the checked-in copy lives. */

@@ -23,10 +23,18 @@ export interface DemoCore {
   close(): Promise<void>;
 }
 
-
 /** The TokenSet a network's token answer amounts to (demo logins, and tests that connect minted tokens). */
 export function tokenSet(accessToken: string, refreshToken: string | null, expiresInS: number, scopes: readonly string[], now: number): TokenSet {
-  return { v: 1, accessToken, refreshToken, accessExpiresAt: now + expiresInS * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: [...scopes], obtainedAt: now };
+  return {
+    v: 1,
+    accessToken,
+    refreshToken,
+    accessExpiresAt: now + expiresInS * 1000,
+    refreshExpiresAt: null,
+    dataAccessExpiresAt: null,
+    scopes: [...scopes],
+    obtainedAt: now,
+  };
 }
 
 /** Connects every demo login, as the sign-in windows would after the user approved. */

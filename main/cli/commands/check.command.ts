@@ -32,7 +32,14 @@ export function formatTable(accounts: readonly AccountView[], now: number): stri
     ...accounts.map((a) => [a.handle ? `${a.name} (${a.handle})` : a.name, PROVIDER_NAMES[a.provider], a.status, a.reason ?? '-', expiresText(a, now)]),
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return `${rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n')}\n`;
+  return `${rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 export const checkCommand: CliCommand = {
@@ -52,12 +59,17 @@ export const checkCommand: CliCommand = {
     NETWORK_ORIGIN_HELP,
   ].join('\n'),
   async run(args, io) {
-    const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false }, account: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { json: { type: 'boolean', default: false }, account: { type: 'string' }, 'data-dir': { type: 'string' } },
+      strict: true,
+    });
     const endpoints = networkEndpoints(io.env);
     const core = await openTetherCore({ dataDir: resolveDataDir(values['data-dir'], io.env), endpoints });
     try {
       const accountId = values.account as AccountId | undefined;
-      if (accountId && !core.accounts.list().some((a) => a.id === accountId)) throw new UsageError(`no account with id "${accountId}" (see \`tether check --json\` for ids)`);
+      if (accountId && !core.accounts.list().some((a) => a.id === accountId))
+        throw new UsageError(`no account with id "${accountId}" (see \`tether check --json\` for ids)`);
       const status = await core.status.status();
       if (status.keychain.kind !== 'ok') throw new Error(`the keychain is ${status.keychain.kind}: ${status.keychain.detail ?? ''}`.trim());
       // Ctrl+C or SIGTERM: stop waiting for the networks; `finally` closes the database (the CLI exits 130/143).

@@ -55,7 +55,10 @@ export function historyFilter(values: { account?: string; network?: string; sinc
   if (values.network !== undefined && !(PROVIDER_IDS as readonly string[]).includes(values.network)) {
     throw new UsageError(`--network must be one of ${PROVIDER_IDS.join(', ')}, not "${values.network}"`);
   }
-  const kinds = (values.kind ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
+  const kinds = (values.kind ?? [])
+    .flatMap((k) => k.split(','))
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
   const unknown = kinds.find((k) => !(HISTORY_EVENT_KINDS as readonly string[]).includes(k));
   if (unknown !== undefined) throw new UsageError(`unknown --kind "${unknown}": use ${HISTORY_EVENT_KINDS.join(', ')}`);
   return {

@@ -92,7 +92,9 @@ async function drive(sub: string, positionals: readonly string[], values: { url?
         await client.apply({ scenario: first, target: second, ...(values.permission ? { options: { permission: values.permission } } : {}) });
         io.stdout.write(`Applied ${first} to ${second}.\n`);
       } else {
-        io.stdout.write((await client.revert({ scenario: first, target: second })) ? `Reverted ${first} on ${second}.\n` : `${first} was not active on ${second}.\n`);
+        io.stdout.write(
+          (await client.revert({ scenario: first, target: second })) ? `Reverted ${first} on ${second}.\n` : `${first} was not active on ${second}.\n`,
+        );
       }
       return 0;
     }
@@ -118,7 +120,14 @@ export const simulateCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { port: { type: 'string' }, world: { type: 'string' }, seed: { type: 'string' }, url: { type: 'string' }, key: { type: 'string' }, permission: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        world: { type: 'string' },
+        seed: { type: 'string' },
+        url: { type: 'string' },
+        key: { type: 'string' },
+        permission: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });

@@ -190,7 +190,9 @@ export class AccountsRepository {
 
   /** Every grant with its network and number of accounts, for the scheduler. */
   grantsForScheduling(): ScheduledGrant[] {
-    const rows = this.sql(`SELECT g.id, g.provider, COUNT(a.id) AS n FROM grants g LEFT JOIN accounts a ON a.grant_id = g.id GROUP BY g.id ORDER BY g.id`).all() as Array<{
+    const rows = this.sql(
+      `SELECT g.id, g.provider, COUNT(a.id) AS n FROM grants g LEFT JOIN accounts a ON a.grant_id = g.id GROUP BY g.id ORDER BY g.id`,
+    ).all() as Array<{
       id: string;
       provider: string;
       n: number;
@@ -216,7 +218,14 @@ export class AccountsRepository {
   }
 
   /** Stores an account's health after a check; `keepProblem` leaves the stored problem details as they are. */
-  saveHealth(accountId: AccountId, health: AccountHealth, problem: ProblemDetails | null, warned: ReadonlySet<ExpiryThresholdId>, checkedAt: number, keepProblem = false): void {
+  saveHealth(
+    accountId: AccountId,
+    health: AccountHealth,
+    problem: ProblemDetails | null,
+    warned: ReadonlySet<ExpiryThresholdId>,
+    checkedAt: number,
+    keepProblem = false,
+  ): void {
     this.sql(
       `UPDATE accounts SET status = @status, reason = @reason, status_since = @statusSince, last_known_status = @lastKnownStatus,
          unverified_since = @unverifiedSince, expires_at = @expiresAt, warned_thresholds = @warned, last_checked_at = @checkedAt,

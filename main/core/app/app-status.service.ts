@@ -81,14 +81,22 @@ export class AppStatusService {
     const out: Notice[] = [];
     const moved = this.deps.databaseRecovered;
     if (moved) {
-      out.push({ id: `database-${moved.path}`, kind: 'database_recovered', message: 'Your history database was damaged, so Tether set it aside and started a new one. Nothing was deleted.', path: moved.path });
+      out.push({
+        id: `database-${moved.path}`,
+        kind: 'database_recovered',
+        message: 'Your history database was damaged, so Tether set it aside and started a new one. Nothing was deleted.',
+        path: moved.path,
+      });
     }
     const notice = this.deps.settings.notice;
     if (notice) {
       out.push({
         id: `settings-${notice.at}`,
         kind: notice.kind === 'reset' ? 'settings_reset' : 'settings_repaired',
-        message: notice.kind === 'reset' ? `Your settings file could not be read (${notice.reason}), so Tether went back to the defaults.` : `Some settings were invalid (${notice.resetKeys.join(', ') || notice.reason}) and went back to their defaults.`,
+        message:
+          notice.kind === 'reset'
+            ? `Your settings file could not be read (${notice.reason}), so Tether went back to the defaults.`
+            : `Some settings were invalid (${notice.resetKeys.join(', ') || notice.reason}) and went back to their defaults.`,
         path: notice.backupPath,
       });
     }

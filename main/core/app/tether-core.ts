@@ -116,7 +116,14 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     const repo = new AccountsRepository(db);
     const accounts = new AccountsService(repo, events, clock);
     const appSecrets = new AppSecrets(secrets.store);
-    const notifications = new Notifications({ clock, settings, events, accounts: () => accounts.list(), log: log.child('notify'), ...(options.timers ? { timers: options.timers } : {}) });
+    const notifications = new Notifications({
+      clock,
+      settings,
+      events,
+      accounts: () => accounts.list(),
+      log: log.child('notify'),
+      ...(options.timers ? { timers: options.timers } : {}),
+    });
     const vault = new TokenVault(secrets.store);
     const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
     const validation = new ValidationService({

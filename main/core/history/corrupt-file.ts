@@ -14,7 +14,10 @@ export interface MovedAside {
 
 /** `2026-11-28T08-30-00Z`: an ISO time without milliseconds, safe in file names on every OS. */
 export function fileStamp(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /** A name beside `dbPath` that nothing uses yet, for the database and its -wal/-shm companions. */

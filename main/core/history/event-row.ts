@@ -7,8 +7,23 @@ import { assertNever } from '../kernel/assert-never';
 
 /** The columns an insert fills, in order. */
 export const INSERT_COLUMNS = [
-  'at', 'kind', 'grant_key', 'account_key', 'outcome', 'latency_ms', 'reason', 'from_status', 'to_status', 'provider_code',
-  'provider_subcode', 'message', 'trace_id', 'threshold', 'expires_at', 'missing_scopes', 'declined_scopes',
+  'at',
+  'kind',
+  'grant_key',
+  'account_key',
+  'outcome',
+  'latency_ms',
+  'reason',
+  'from_status',
+  'to_status',
+  'provider_code',
+  'provider_subcode',
+  'message',
+  'trace_id',
+  'threshold',
+  'expires_at',
+  'missing_scopes',
+  'declined_scopes',
 ] as const;
 
 /** One value per INSERT_COLUMNS entry, bound positionally (binding 17 named parameters costs three times as much). */
@@ -106,11 +121,32 @@ export function fromRow(r: EventRow): HistoryEvent {
   const { id, at, kind } = r;
   switch (kind) {
     case 'check':
-      return { id, at, provider, grantId, kind, accountId: accountId as AccountId, outcome: r.outcome as CheckOutcome, latencyMs: r.latency_ms ?? 0, reason: r.reason as ReasonId | null };
+      return {
+        id,
+        at,
+        provider,
+        grantId,
+        kind,
+        accountId: accountId as AccountId,
+        outcome: r.outcome as CheckOutcome,
+        latencyMs: r.latency_ms ?? 0,
+        reason: r.reason as ReasonId | null,
+      };
     case 'status_changed':
       return {
-        id, at, provider, grantId, kind, accountId: accountId as AccountId, from: r.from_status as RecordedStatus, to: r.to_status as RecordedStatus,
-        reason: r.reason as ReasonId | null, providerCode: r.provider_code, providerSubcode: r.provider_subcode, message: r.message, traceId: r.trace_id,
+        id,
+        at,
+        provider,
+        grantId,
+        kind,
+        accountId: accountId as AccountId,
+        from: r.from_status as RecordedStatus,
+        to: r.to_status as RecordedStatus,
+        reason: r.reason as ReasonId | null,
+        providerCode: r.provider_code,
+        providerSubcode: r.provider_subcode,
+        message: r.message,
+        traceId: r.trace_id,
       };
     case 'token_refreshed':
       return { id, at, provider, grantId, kind, accountId, expiresAt: r.expires_at };

@@ -9,7 +9,10 @@ import { INSERT_COLUMNS, toInsertValues, type InsertValues } from './event-row';
 
 /** Thrown for an event that does not fit the vocabulary; nothing of its batch is written. */
 export class InvalidHistoryEventError extends Error {
-  constructor(readonly index: number, detail: string) {
+  constructor(
+    readonly index: number,
+    detail: string,
+  ) {
     super(`History event #${index} is invalid: ${detail}`);
     this.name = 'InvalidHistoryEventError';
   }

@@ -5,7 +5,10 @@ import type { Logger } from '../logging/create-logger';
 
 /** Thrown when the file's schema is newer than this build knows: opening it could damage it. */
 export class DatabaseFromFutureError extends Error {
-  constructor(readonly found: number, readonly known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(`This history database was written by a newer version of Tether (schema ${found}; this version knows up to ${known}). Update Tether to open it.`);
     this.name = 'DatabaseFromFutureError';
   }

@@ -63,9 +63,7 @@ export function runRetention(db: Database, { now, keepDays, horizonMs }: Retenti
 
 /** The UTC day of the oldest raw check, or null when there are none. */
 function firstCheckDay(db: Database, accountKeys: readonly number[]): number | null {
-  const first: Statement<[number], { at: number }> = db.prepare(
-    `SELECT at FROM events WHERE account_key = ? AND kind = 'check' ORDER BY at LIMIT 1`,
-  );
+  const first: Statement<[number], { at: number }> = db.prepare(`SELECT at FROM events WHERE account_key = ? AND kind = 'check' ORDER BY at LIMIT 1`);
   let min: number | null = null;
   for (const key of accountKeys) {
     const at = first.get(key)?.at;
@@ -82,9 +80,7 @@ function firstCheckDay(db: Database, accountKeys: readonly number[]): number | n
 function pruneChecks(db: Database, accountKeys: readonly number[], cutoff: number): number {
   const first = firstCheckDay(db, accountKeys);
   if (first === null || dayStart(first) >= cutoff) return 0;
-  const prune = db.prepare(
-    `DELETE FROM events WHERE account_key IN (SELECT value FROM json_each(?)) AND at >= ? AND at < ? AND kind = 'check'`,
-  );
+  const prune = db.prepare(`DELETE FROM events WHERE account_key IN (SELECT value FROM json_each(?)) AND at >= ? AND at < ? AND kind = 'check'`);
   const keys = JSON.stringify(accountKeys);
   let deleted = 0;
   const pruneDay = db.transaction((from: number, to: number) => {

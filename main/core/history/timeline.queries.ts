@@ -41,9 +41,8 @@ export class TimelineQueries {
   /** One page of an account's events, newest first. `filter.kinds` narrows to some kinds. */
   timeline(accountId: string, filter: Omit<HistoryFilter, 'accountId' | 'provider'> = {}, page: PageRequest = {}): Page<HistoryEvent> {
     const limit = pageSize(page.limit);
-    const subject = this.db
-      .prepare('SELECT key, grant_key FROM history_accounts WHERE account_id = ?')
-      .get(accountId) as { key: number; grant_key: number } | undefined;
+    const subject = this.db.prepare('SELECT key, grant_key FROM history_accounts WHERE account_id = ?').get(accountId) as
+      { key: number; grant_key: number } | undefined;
     if (!subject) throw new UnknownAccountError(accountId);
     const [beforeAt, beforeId] = page.cursor ? decodeCursor(page.cursor, ['number', 'number'] as const) : [null, null];
     const kinds = filter.kinds && filter.kinds.length > 0 ? filter.kinds : null;
@@ -95,7 +94,13 @@ export class TimelineQueries {
         const status = statusBefore(null);
         return { ...base, status, effectiveStatus: status, reason: null, since: null };
       }
-      return { ...base, status: change.to_status, effectiveStatus: effectiveStatus(change.from_status, change.to_status), reason: change.reason as ReasonId | null, since: change.at };
+      return {
+        ...base,
+        status: change.to_status,
+        effectiveStatus: effectiveStatus(change.from_status, change.to_status),
+        reason: change.reason as ReasonId | null,
+        since: change.at,
+      };
     });
     return { items, nextCursor: subjects.nextCursor };
   }

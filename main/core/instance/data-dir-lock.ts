@@ -33,7 +33,9 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly holder: LockHolder,
   ) {
-    super(`another Tether (process ${holder.pid}, \`${holder.command}\`, started ${holder.startedAt}) is using the data folder ${dataDir}; stop it first, or pick another folder with --data-dir`);
+    super(
+      `another Tether (process ${holder.pid}, \`${holder.command}\`, started ${holder.startedAt}) is using the data folder ${dataDir}; stop it first, or pick another folder with --data-dir`,
+    );
     this.name = 'DataDirLockedError';
   }
 }

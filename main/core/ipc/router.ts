@@ -38,7 +38,10 @@ export function createRouter(handlers: Handlers, events: CoreEventBus, log: Logg
       const contract = invokeContract[channel];
       const parsed = contract.req.safeParse(req);
       if (!parsed.success) {
-        return fail('invalid_request', `Invalid request for ${channel}: ${parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`);
+        return fail(
+          'invalid_request',
+          `Invalid request for ${channel}: ${parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
+        );
       }
       try {
         const handler = handlers[channel] as (r: unknown) => Promise<unknown> | unknown;

@@ -8,8 +8,7 @@
 export const REDACTED = '[redacted]';
 
 /** Keys whose values are never logged, whatever they look like. */
-const SECRET_KEY =
-  /(token|secret|password|passphrase|passwd|authorization|code_verifier|cookie|credential|api[-_]?key|private[-_]?key|^code$|^pin$)/i;
+const SECRET_KEY = /(token|secret|password|passphrase|passwd|authorization|code_verifier|cookie|credential|api[-_]?key|private[-_]?key|^code$|^pin$)/i;
 
 /** Parameter and JSON field names that carry tokens in URLs, form bodies and JSON text. */
 const SECRET_PARAMS =

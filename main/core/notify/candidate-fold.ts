@@ -66,7 +66,10 @@ export class CandidateFold {
     const vaguer = mine.find((c) => c.kind === 'expiring' && c.expiresAt === null && sentKey(c) === sentKey(candidate));
     if (vaguer) {
       // The same news with its date: enrich it in place, whatever the dedupe says.
-      this.pending.set(w.accountId, mine.map((c) => (c === vaguer ? candidate : c)));
+      this.pending.set(
+        w.accountId,
+        mine.map((c) => (c === vaguer ? candidate : c)),
+      );
       return;
     }
     this.offer(candidate);

@@ -31,7 +31,6 @@ export interface NotifierOptions {
   readonly log?: Logger;
 }
 
-
 export class Notifier {
   private memory: NotifyState = EMPTY_NOTIFY_STATE;
   private transitions: StatusTransition[] = [];
@@ -111,9 +110,12 @@ export class Notifier {
       localMinutes: this.options.localMinutes,
     });
     if (at === null) return;
-    this.wakeTimer = this.timers.setTimeout(() => {
-      this.wakeTimer = undefined;
-      this.flush();
-    }, Math.max(0, at - now));
+    this.wakeTimer = this.timers.setTimeout(
+      () => {
+        this.wakeTimer = undefined;
+        this.flush();
+      },
+      Math.max(0, at - now),
+    );
   }
 }

@@ -54,4 +54,3 @@ export function primeNotifyState(state: NotifyState, accounts: readonly AccountV
   }
   return { ...state, unverified };
 }
-

@@ -8,11 +8,7 @@ export const APP_FOLDER_NAME = 'Tether';
  * The folder Electron's `app.getPath('userData')` would give for "Tether", computed without Electron so that
  * `tether serve` and the CLI find the same data as the desktop app.
  */
-export function defaultDataDir(
-  platform: NodeJS.Platform = process.platform,
-  env: NodeJS.ProcessEnv = process.env,
-  home: string = homedir(),
-): string {
+export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER_NAME);

@@ -88,9 +88,7 @@ export type DiscoveryOutcome =
     }
   | { readonly kind: 'problem'; readonly classification: Classification };
 
-export type RefreshOutcome =
-  | { readonly kind: 'refreshed'; readonly tokens: TokenSet }
-  | { readonly kind: 'failed'; readonly classification: Classification };
+export type RefreshOutcome = { readonly kind: 'refreshed'; readonly tokens: TokenSet } | { readonly kind: 'failed'; readonly classification: Classification };
 
 /** Everything a provider needs from outside, injected so it runs unchanged against the simulator and the network. */
 export interface ProviderDeps {

@@ -84,8 +84,7 @@ export function spentGraphLimit(headers: Readonly<Record<string, string>>): Rate
   return null;
 }
 
-const intHeader = (value: string | undefined): number | null =>
-  value !== undefined && /^\s*\d{1,15}\s*$/.test(value) ? Number(value.trim()) : null;
+const intHeader = (value: string | undefined): number | null => (value !== undefined && /^\s*\d{1,15}\s*$/.test(value) ? Number(value.trim()) : null);
 
 /** An X reset header (epoch seconds) as ms from now, when its `remaining` twin says the limit is spent. */
 function xReset(headers: Readonly<Record<string, string>>, prefix: string, now: number, spentIfNoRemaining: boolean): number | null {

@@ -105,7 +105,11 @@ function fromProblem(status: number | null, problem: JsonObject, traceId: string
 }
 
 function fromV1Errors(errors: readonly JsonObject[], traceId: string | null): Read {
-  const decisive = errors.find((e) => { const code = intField(e, 'code'); return code !== null && V1_VERDICTS.has(code); }) ?? errors[0];
+  const decisive =
+    errors.find((e) => {
+      const code = intField(e, 'code');
+      return code !== null && V1_VERDICTS.has(code);
+    }) ?? errors[0];
   const code = decisive ? intField(decisive, 'code') : null;
   return {
     verdict: code !== null ? (V1_VERDICTS.get(code) ?? null) : null,

@@ -48,12 +48,7 @@ export function defaultRateLimitScope(provider: ProviderId): RateLimitScope {
  * from a proxy is transient, and a readable JSON 4xx is a request problem. An unknown status (null) adds
  * nothing: the body and headers decide alone.
  */
-export function statusVerdict(
-  provider: ProviderId,
-  status: number | null,
-  body: ParsedBody,
-  headers: Readonly<Record<string, string>>,
-): Verdict {
+export function statusVerdict(provider: ProviderId, status: number | null, body: ParsedBody, headers: Readonly<Record<string, string>>): Verdict {
   if (status === 429) return { reason: 'rate_limited', rateLimit: defaultRateLimitScope(provider) };
   // A spent usage header explains a failure; with the status unknown, it is still the best evidence.
   if (provider !== 'twitter' && (status === null || status >= 400)) {
@@ -69,4 +64,3 @@ export function statusVerdict(
   // An HTML page or garbage where JSON was expected: a captive portal, a proxy, an edge error page.
   return { reason: 'transient_provider_error' };
 }
-

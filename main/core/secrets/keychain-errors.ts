@@ -17,8 +17,14 @@ const LOCKED: readonly RegExp[] = [
 
 /** Plain words for why the keychain can't be reached, by the raw message's shape. */
 const UNAVAILABLE_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/autolaunch D-Bus|Could not connect|DBUS_SESSION_BUS_ADDRESS|dbus/i, 'No D-Bus session is running, so the Secret Service (GNOME Keyring, KWallet) cannot be reached'],
-  [/not provided by any \.service files|ServiceUnknown|org\.freedesktop\.secrets/i, 'No Secret Service (GNOME Keyring, KWallet) is running on this session bus'],
+  [
+    /autolaunch D-Bus|Could not connect|DBUS_SESSION_BUS_ADDRESS|dbus/i,
+    'No D-Bus session is running, so the Secret Service (GNOME Keyring, KWallet) cannot be reached',
+  ],
+  [
+    /not provided by any \.service files|ServiceUnknown|org\.freedesktop\.secrets/i,
+    'No Secret Service (GNOME Keyring, KWallet) is running on this session bus',
+  ],
 ];
 
 function messageOf(error: unknown): string {

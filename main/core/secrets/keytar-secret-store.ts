@@ -143,7 +143,8 @@ export class KeytarSecretStore implements SecretStore {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new SecretStoreError('unavailable', `Could not ${doing}: the system keychain did not answer within ${Math.round(this.timeoutMs / 1000)} s`)),
+        () =>
+          reject(new SecretStoreError('unavailable', `Could not ${doing}: the system keychain did not answer within ${Math.round(this.timeoutMs / 1000)} s`)),
         this.timeoutMs,
       );
     });

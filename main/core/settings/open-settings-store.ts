@@ -20,7 +20,13 @@ export type SettingsBackend = (file: { readonly dir: string; readonly name: stri
 
 /** The Node backend. No conf `schema`/`defaults`: validation and defaults come from zod, once, before conf reads. */
 export const confBackend: SettingsBackend = ({ dir, name }) => {
-  const conf = new Conf<Settings>({ cwd: dir, configName: name, accessPropertiesByDotNotation: false, clearInvalidConfig: false, configFileMode: PRIVATE_FILE_MODE });
+  const conf = new Conf<Settings>({
+    cwd: dir,
+    configName: name,
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE,
+  });
   return {
     path: conf.path,
     write: (settings) => {

@@ -3,13 +3,7 @@
  * patch with the zod schema, saves through a writer (conf or electron-store), and tells listeners.
  */
 import type { z } from 'zod';
-import {
-  SettingsPatchSchema,
-  SettingsSchema,
-  type Settings,
-  type SettingsNotice,
-  type SettingsPatch,
-} from '../../../shared/domain/settings';
+import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsNotice, type SettingsPatch } from '../../../shared/domain/settings';
 import type { Logger } from '../logging/create-logger';
 import type { SettingsLoad } from './settings-file';
 import { applySettingsPatch } from './settings-patch';

@@ -27,9 +27,7 @@ function isPlainObject(value: unknown): value is Json {
 
 /** Every leaf path of the defaults (objects are branches, everything else, null included, is a leaf). */
 function leafPaths(node: Json, prefix: readonly string[] = []): string[][] {
-  return Object.entries(node).flatMap(([key, value]) =>
-    isPlainObject(value) ? leafPaths(value, [...prefix, key]) : [[...prefix, key]],
-  );
+  return Object.entries(node).flatMap(([key, value]) => (isPlainObject(value) ? leafPaths(value, [...prefix, key]) : [[...prefix, key]]));
 }
 
 type Lookup = { readonly state: 'found'; readonly value: unknown } | { readonly state: 'missing' | 'not_an_object' };

@@ -10,12 +10,9 @@ export interface SettingsIssue {
 
 /** Why an update was refused. The stored settings are unchanged in every case. */
 export type SettingsUpdateError =
-  | { readonly kind: 'invalid'; readonly issues: readonly SettingsIssue[] }
-  | { readonly kind: 'write_failed'; readonly message: string };
+  { readonly kind: 'invalid'; readonly issues: readonly SettingsIssue[] } | { readonly kind: 'write_failed'; readonly message: string };
 
-export type SettingsUpdateResult =
-  | { readonly ok: true; readonly settings: Settings }
-  | { readonly ok: false; readonly error: SettingsUpdateError };
+export type SettingsUpdateResult = { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly error: SettingsUpdateError };
 
 /** Called after every change that was saved, with the new and the previous settings. */
 export type SettingsListener = (next: Settings, previous: Settings) => void;

@@ -68,7 +68,14 @@ function planAccount(grantId: GrantId, account: TrackedAccount, verdict: Account
   const transition = nextHealth(account.health, verdict, now);
   const next = transition.next;
   const problem = verdict.kind === 'problem' ? verdict.classification : null;
-  events.push({ kind: 'check', at: now, accountId: account.id, outcome: outcomeOf(verdict), latencyMs, reason: verdict.kind === 'problem' ? verdict.classification.reason : (verdict.warning ?? null) });
+  events.push({
+    kind: 'check',
+    at: now,
+    accountId: account.id,
+    outcome: outcomeOf(verdict),
+    latencyMs,
+    reason: verdict.kind === 'problem' ? verdict.classification.reason : (verdict.warning ?? null),
+  });
   if (next.status !== account.health.status) {
     events.push({
       kind: 'status_changed',
@@ -95,7 +102,13 @@ function planAccount(grantId: GrantId, account: TrackedAccount, verdict: Account
 }
 
 /** Folds a report into the grant's accounts. */
-export function planCheck(grantId: GrantId, accounts: readonly TrackedAccount[], report: ValidationReport, timing: CheckTiming, previousMissingScopes: readonly string[]): CheckPlan {
+export function planCheck(
+  grantId: GrantId,
+  accounts: readonly TrackedAccount[],
+  report: ValidationReport,
+  timing: CheckTiming,
+  previousMissingScopes: readonly string[],
+): CheckPlan {
   const events: HistoryEventInput[] = [];
   const saves: AccountSave[] = [];
   let permanent = 0;

@@ -67,7 +67,10 @@ export class GrantChecker {
     let pageTokens: Map<string, string>;
     try {
       tokens = await this.deps.vault.read(grantId);
-      pageTokens = await this.deps.vault.pageTokens(grantId, accounts.filter((a) => a.provider === 'facebook').map((a) => a.networkAccountId));
+      pageTokens = await this.deps.vault.pageTokens(
+        grantId,
+        accounts.filter((a) => a.provider === 'facebook').map((a) => a.networkAccountId),
+      );
     } catch (error) {
       if (!isSecretStoreError(error)) throw error;
       this.deps.onSecretsUnavailable(error.message);
@@ -85,7 +88,13 @@ export class GrantChecker {
   }
 
   /** Validates, refreshing first when due, and confirms an ambiguous failure with one refresh or re-check. */
-  private async validateConfirmed(grantId: GrantId, provider: SocialProvider, initial: TokenSet, pageTokens: Map<string, string>, accounts: readonly TrackedAccount[]): Promise<ValidationReport> {
+  private async validateConfirmed(
+    grantId: GrantId,
+    provider: SocialProvider,
+    initial: TokenSet,
+    pageTokens: Map<string, string>,
+    accounts: readonly TrackedAccount[],
+  ): Promise<ValidationReport> {
     let tokens = initial;
     if (provider.refresh && provider.needsRefresh?.(tokens, this.deps.clock.now())) {
       const refreshed = await this.refresh(grantId, provider, tokens);

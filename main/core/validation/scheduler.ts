@@ -13,10 +13,7 @@ import type { RateLimitGovernor } from '../providers/rate-limit-governor';
 import { Semaphore } from './semaphore';
 import { SingleFlight } from './single-flight';
 
-export type GrantRunResult =
-  | { readonly kind: 'ok' }
-  | { readonly kind: 'permanent' }
-  | { readonly kind: 'transient'; readonly retryAfterMs: number | null };
+export type GrantRunResult = { readonly kind: 'ok' } | { readonly kind: 'permanent' } | { readonly kind: 'transient'; readonly retryAfterMs: number | null };
 
 export type CheckTrigger = 'startup' | 'interval' | 'wake' | 'online' | 'manual' | 'retry';
 
@@ -153,15 +150,18 @@ export class ValidationScheduler {
     const previous = this.handles.get(grant.id);
     if (previous !== undefined) this.timers.clearTimeout(previous);
     this.dueAt.set(grant.id, at);
-    const handle = this.timers.setTimeout(() => {
-      this.handles.delete(grant.id);
-      const now = this.options.clock.now();
-      const blocked = this.options.governor.notBefore(grant.network, now);
-      if (blocked > now) return this.setTimer(grant, blocked, trigger);
-      // The grant may have been removed or re-counted since it was scheduled.
-      const current = this.options.listGrants().find((g) => g.id === grant.id);
-      if (current) void this.sweep(trigger, [current]);
-    }, Math.max(0, at - this.options.clock.now()));
+    const handle = this.timers.setTimeout(
+      () => {
+        this.handles.delete(grant.id);
+        const now = this.options.clock.now();
+        const blocked = this.options.governor.notBefore(grant.network, now);
+        if (blocked > now) return this.setTimer(grant, blocked, trigger);
+        // The grant may have been removed or re-counted since it was scheduled.
+        const current = this.options.listGrants().find((g) => g.id === grant.id);
+        if (current) void this.sweep(trigger, [current]);
+      },
+      Math.max(0, at - this.options.clock.now()),
+    );
     this.handles.set(grant.id, handle);
   }
 }

@@ -20,9 +20,7 @@ export interface LoginItemEnv {
   readonly autostartDir: string;
 }
 
-export type LoginItemResult =
-  | { readonly applied: true; readonly via: 'login-item' | 'autostart-entry' }
-  | { readonly applied: false; readonly why: string };
+export type LoginItemResult = { readonly applied: true; readonly via: 'login-item' | 'autostart-entry' } | { readonly applied: false; readonly why: string };
 
 /** The autostart entry's file name. */
 export const AUTOSTART_FILE = 'tether.desktop';
@@ -50,7 +48,16 @@ export function quoteExecArgument(arg: string): string {
 
 /** The XDG autostart entry that starts Tether at login. */
 export function autostartEntry(executable: string): string {
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Tether', 'Comment=Keeps your social accounts connected', `Exec=${quoteExecArgument(executable)}`, 'Terminal=false', 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Tether',
+    'Comment=Keeps your social accounts connected',
+    `Exec=${quoteExecArgument(executable)}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
 }
 
 /** Deletes a file; one that isn't there (or whose folder can't exist) is already gone. */

@@ -13,9 +13,7 @@ const OWN_PAGE_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-
 export function hardenSession(target: Session, isOwnPage: (url: string) => boolean = isAppUrl): void {
   const allowed = (permission: string, url: string | undefined, isMainFrame: boolean): boolean =>
     OWN_PAGE_PERMISSIONS.has(permission) && isMainFrame && url !== undefined && isOwnPage(url);
-  target.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(allowed(permission, details.requestingUrl, details.isMainFrame)),
-  );
+  target.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl, details.isMainFrame)));
   target.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
     allowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
   );

@@ -6,7 +6,13 @@ import { PRIVATE_FILE_MODE } from '../../core/paths/private-files';
 
 /** Use after `app` is ready. */
 export const electronStoreBackend: SettingsBackend = ({ dir, name }) => {
-  const store = new ElectronStore<Settings>({ cwd: dir, name, accessPropertiesByDotNotation: false, clearInvalidConfig: false, configFileMode: PRIVATE_FILE_MODE });
+  const store = new ElectronStore<Settings>({
+    cwd: dir,
+    name,
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE,
+  });
   return {
     path: store.path,
     write: (settings) => {

@@ -30,7 +30,12 @@ const FacebookMintSchema = z.strictObject({
   pageIds: z.array(z.string()).optional(),
 });
 const XMintSchema = z.strictObject({ xUserId: z.string().min(1), scopes: z.array(z.string()).optional() });
-const TimeSchema = z.strictObject({ advanceMs: z.number().positive().max(10 * 365 * 24 * 3600 * 1000) });
+const TimeSchema = z.strictObject({
+  advanceMs: z
+    .number()
+    .positive()
+    .max(10 * 365 * 24 * 3600 * 1000),
+});
 const FaultsSchema = z.strictObject({ faults: FaultListSchema });
 
 function info(ctx: SimContext): unknown {

@@ -23,7 +23,10 @@ export function refuseControl(req: IncomingMessage, key: string, port: number): 
     return { status: 403, body: { error: { message: `The control API answers only requests addressed to 127.0.0.1:${port} or localhost:${port}.` } } };
   }
   if (!secretMatches(key, presentedControlKey(req))) {
-    return { status: 401, body: { error: { message: 'The control API needs the control key that `tether simulate` printed: send it as "Authorization: Bearer KEY".' } } };
+    return {
+      status: 401,
+      body: { error: { message: 'The control API needs the control key that `tether simulate` printed: send it as "Authorization: Bearer KEY".' } },
+    };
   }
   return null;
 }

@@ -5,7 +5,15 @@
 import type { SimContext } from '../simulator-context';
 import { resetContext } from '../simulator-context';
 import { SCENARIOS, type ScenarioDefinition } from '../scenarios/scenario-catalogue';
-import { activeScenarios, applyScenario, revertScenario, scenarioTargets, type ApplyRequest, type RevertRequest, type ScenarioTarget } from '../scenarios/scenario-engine';
+import {
+  activeScenarios,
+  applyScenario,
+  revertScenario,
+  scenarioTargets,
+  type ApplyRequest,
+  type RevertRequest,
+  type ScenarioTarget,
+} from '../scenarios/scenario-engine';
 import type { ActiveScenario } from '../state/sim-state';
 import type { FaultSpec, FaultSpecInput } from '../faults/fault.schema';
 import type { UsageSnapshot } from '../state/usage-counters';
@@ -100,7 +108,13 @@ export function createSimulatorControl(ctx: SimContext): SimulatorControl {
       if (!ctx.index.xUsers.has(xUserId)) throw new SimulatorRequestError(`no X account with id "${xUserId}"`, 404);
       const scopes = options.scopes ?? ['tweet.read', 'users.read', 'offline.access'];
       const { access, refresh } = issueXTokens(ctx, xUserId, scopes);
-      return { xUserId, accessToken: access.value, refreshToken: refresh?.value ?? null, expiresIn: Math.round((access.expiresAt - ctx.clock.now()) / 1000), scope: scopes.join(' ') };
+      return {
+        xUserId,
+        accessToken: access.value,
+        refreshToken: refresh?.value ?? null,
+        expiresIn: Math.round((access.expiresAt - ctx.clock.now()) / 1000),
+        scope: scopes.join(' '),
+      };
     },
   };
 }

@@ -11,7 +11,8 @@ import { sendJson } from '../http/http-io';
 type TransportFault = NonNullable<RequestFaults['transport']>;
 
 const HTML_ERROR: Record<'facebook' | 'x', string> = {
-  facebook: '<!DOCTYPE html><html lang="en"><head><title>Error</title></head><body><h1>Sorry, something went wrong.</h1><p>We\'re working on getting this fixed as soon as we can.</p></body></html>',
+  facebook:
+    '<!DOCTYPE html><html lang="en"><head><title>Error</title></head><body><h1>Sorry, something went wrong.</h1><p>We\'re working on getting this fixed as soon as we can.</p></body></html>',
   x: '<!DOCTYPE html><html lang="en"><head><title>X / Error</title></head><body><h1>Something is technically wrong.</h1><p>Thanks for noticing—we\'re going to fix it up and have things back to normal soon.</p></body></html>',
 };
 
@@ -37,7 +38,11 @@ export function answerWithFault(req: IncomingMessage, res: ServerResponse, fault
       return;
     }
     case 'html_page':
-      return sendHtml(res, fault.status, '<!DOCTYPE html><html lang="en"><head><title>Log in</title></head><body><form><label>Email <input name="email"></label></form></body></html>');
+      return sendHtml(
+        res,
+        fault.status,
+        '<!DOCTYPE html><html lang="en"><head><title>Log in</title></head><body><form><label>Email <input name="email"></label></form></body></html>',
+      );
     case 'timeout':
       // Never answer; drop the socket after holdMs. Closing the simulator closes held sockets too.
       if (fault.holdMs !== undefined) setTimeout(() => req.socket.destroy(), fault.holdMs).unref();

@@ -31,11 +31,24 @@ export const FaultSpecSchema = z.discriminatedUnion('type', [
   /** Wait this long before answering (combines with any other fault). */
   Base.extend({ type: z.literal('latency'), ms: z.number().int().min(0).max(600_000) }),
   /** A 5xx with a JSON body in the network's own format, or an HTML error page. */
-  Base.extend({ type: z.literal('http_error'), status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]), body: z.enum(['json', 'html']).default('json') }),
+  Base.extend({
+    type: z.literal('http_error'),
+    status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]),
+    body: z.enum(['json', 'html']).default('json'),
+  }),
   /** Graph transient codes 1 and 2; code 2 is seen with is_transient:true on HTTP 401 (snarfed/bridgy#450). */
-  Base.extend({ type: z.literal('graph_transient'), code: z.union([z.literal(1), z.literal(2)]), httpStatus: z.number().int().min(400).max(599).default(500), isTransient: z.boolean().default(true) }),
+  Base.extend({
+    type: z.literal('graph_transient'),
+    code: z.union([z.literal(1), z.literal(2)]),
+    httpStatus: z.number().int().min(400).max(599).default(500),
+    isTransient: z.boolean().default(true),
+  }),
   /** A 429 storm: Graph code 4/17/32/80001 errors, X 429 (window) or the monthly usage cap. */
-  Base.extend({ type: z.literal('rate_limit'), graphCode: z.union([z.literal(4), z.literal(17), z.literal(32), z.literal(80001)]).default(4), xVariant: z.enum(['window', 'usage_capped']).default('window') }),
+  Base.extend({
+    type: z.literal('rate_limit'),
+    graphCode: z.union([z.literal(4), z.literal(17), z.literal(32), z.literal(80001)]).default(4),
+    xVariant: z.enum(['window', 'usage_capped']).default('window'),
+  }),
   /** Hold the socket without answering, then drop it after holdMs (or never, until the simulator closes). */
   Base.extend({ type: z.literal('timeout'), holdMs: z.number().int().positive().max(600_000).optional() }),
   /** Destroy the socket without a response (ECONNRESET / "socket hang up" for the client). */

@@ -32,7 +32,10 @@ export function defaultStatusFor(code: number): number {
 /** Thrown inside Graph handlers; caught by the dispatcher (and per operation in batches). */
 export class GraphFault extends Error {
   readonly status: number;
-  constructor(readonly error: GraphErrorObject, status?: number) {
+  constructor(
+    readonly error: GraphErrorObject,
+    status?: number,
+  ) {
     super(error.message);
     this.name = 'GraphFault';
     this.status = status ?? defaultStatusFor(error.code);
@@ -45,7 +48,12 @@ export class GraphFault extends Error {
 
   /** The WWW-Authenticate header Graph adds to errors. */
   wwwAuthenticate(): string {
-    const kind = this.error.code === 190 ? 'invalid_token' : this.error.code === 10 || (this.error.code >= 200 && this.error.code <= 299) ? 'insufficient_scope' : 'invalid_request';
+    const kind =
+      this.error.code === 190
+        ? 'invalid_token'
+        : this.error.code === 10 || (this.error.code >= 200 && this.error.code <= 299)
+          ? 'insufficient_scope'
+          : 'invalid_request';
     return `OAuth "Facebook Platform" "${kind}" "${this.error.message.replace(/"/g, "'")}"`;
   }
 }
@@ -56,8 +64,16 @@ const oauth = (code: number, message: string, extra: Partial<GraphErrorObject> =
 /** "Tuesday, 14-Nov-23 16:00:00 PST", the format of the 463 message (snarfed/bridgy#59). */
 export function facebookDate(epochMs: number): string {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'America/Los_Angeles', weekday: 'long', day: '2-digit', month: 'short', year: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZoneName: 'short',
+    timeZone: 'America/Los_Angeles',
+    weekday: 'long',
+    day: '2-digit',
+    month: 'short',
+    year: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZoneName: 'short',
   }).formatToParts(new Date(epochMs));
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   const hour = get('hour') === '24' ? '00' : get('hour');
@@ -70,23 +86,50 @@ export const graphErrors = {
   appNotAuthorized: (userId: string, appId: string) =>
     oauth(190, `Error validating access token: User ${userId} has not authorized application ${appId}.`, { error_subcode: 458 }),
   // error_user_title/msg are left out of 459/460/464: facts §a.4 has no payload showing them.
-  checkpoint: () => oauth(190, 'Error validating access token: You cannot access the app till you log in to www.facebook.com and follow the instructions given.', { error_subcode: 459 }),
-  passwordChanged: () =>
-    oauth(190, 'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.', { error_subcode: 460 }),
-  expired: (expiredAt: number, now: number) =>
-    oauth(190, `Error validating access token: Session has expired on ${facebookDate(expiredAt)}. The current time is ${facebookDate(now)}.`, { error_subcode: 463 }),
-  // The double space is real (mobolic/facebook-sdk#129): the user's name is blank in it.
-  unconfirmed: () => oauth(190, 'Error validating access token: Sessions for the user  are not allowed because the user is not a confirmed user.', { error_subcode: 464 }),
-  invalidSession: () =>
-    oauth(190, 'The user must be an administrator, editor, or moderator of the page in order to impersonate it. If the page business requires Two Factor Authentication, the user also needs to enable Two Factor Authentication.', { error_subcode: 492 }),
-  twoFactorRequired: (hash: string) =>
-    oauth(415, 'Two factor authentication required. User have to enter a code from SMS or TOTP code generator to pass 2fac. This could happen when accessing a 2fac-protected asset like a page that is owned by a 2fac-protected business manager.', {
-      error_subcode: 2859009, is_transient: false, error_user_title: 'Two-factor authentication required', error_user_msg: 'Ask user to pass two factor authentication', error_data: { hash },
+  checkpoint: () =>
+    oauth(190, 'Error validating access token: You cannot access the app till you log in to www.facebook.com and follow the instructions given.', {
+      error_subcode: 459,
     }),
+  passwordChanged: () =>
+    oauth(
+      190,
+      'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
+      { error_subcode: 460 },
+    ),
+  expired: (expiredAt: number, now: number) =>
+    oauth(190, `Error validating access token: Session has expired on ${facebookDate(expiredAt)}. The current time is ${facebookDate(now)}.`, {
+      error_subcode: 463,
+    }),
+  // The double space is real (mobolic/facebook-sdk#129): the user's name is blank in it.
+  unconfirmed: () =>
+    oauth(190, 'Error validating access token: Sessions for the user  are not allowed because the user is not a confirmed user.', { error_subcode: 464 }),
+  invalidSession: () =>
+    oauth(
+      190,
+      'The user must be an administrator, editor, or moderator of the page in order to impersonate it. If the page business requires Two Factor Authentication, the user also needs to enable Two Factor Authentication.',
+      { error_subcode: 492 },
+    ),
+  twoFactorRequired: (hash: string) =>
+    oauth(
+      415,
+      'Two factor authentication required. User have to enter a code from SMS or TOTP code generator to pass 2fac. This could happen when accessing a 2fac-protected asset like a page that is owned by a 2fac-protected business manager.',
+      {
+        error_subcode: 2859009,
+        is_transient: false,
+        error_user_title: 'Two-factor authentication required',
+        error_user_msg: 'Ask user to pass two factor authentication',
+        error_data: { hash },
+      },
+    ),
   noTokenForMe: () => oauth(2500, 'An active access token must be used to query information about the current user.'),
   noToken: () => oauth(104, 'An access token is required to request this resource.'),
   unsupported: (method: string, id: string) =>
-    new GraphFault({ message: `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`, type: 'GraphMethodException', code: 100, error_subcode: 33 }),
+    new GraphFault({
+      message: `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+      type: 'GraphMethodException',
+      code: 100,
+      error_subcode: 33,
+    }),
   // A real answer: {"error":{"message":"(#100) Tried accessing nonexisting field (accounts) on node type (Page)",
   // "type":"OAuthException","code":100,"fbtrace_id":"CAHLWRJ7tIn"}} (GET /accounts?ids=me,<page-id>, pasted in a
   // Viblo Graph API tutorial found via the code index; the same text is in many production fixtures).
@@ -105,12 +148,18 @@ export const graphErrors = {
   codeUsed: () => oauth(100, 'This authorization code has been used.', { error_subcode: 36009 }),
   codeExpired: () => oauth(100, 'This authorization code has expired.', { error_subcode: 36007 }),
   redirectMismatch: () =>
-    oauth(100, 'Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request', { error_subcode: 36008 }),
+    oauth(100, 'Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request', {
+      error_subcode: 36008,
+    }),
   appLimit: () => oauth(4, '(#4) Application request limit reached', { is_transient: true }),
   userLimit: () => oauth(17, '(#17) User request limit reached', { is_transient: true }),
   pageLimit: () => oauth(32, '(#32) Page request limit reached', { is_transient: true }),
   pageBucLimit: () =>
-    oauth(80001, 'There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.', { is_transient: true }),
+    oauth(
+      80001,
+      'There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
+      { is_transient: true },
+    ),
   unknownError: (isTransient: boolean) => oauth(1, 'An unknown error occurred', { is_transient: isTransient }),
   serviceError: (isTransient: boolean) => oauth(2, 'An unexpected error has occurred. Please retry your request later.', { is_transient: isTransient }),
   batchTooBig: () => oauth(100, '(#100) Too many requests in batch message. Maximum batch size is 50'),

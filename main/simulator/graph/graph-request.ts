@@ -26,7 +26,10 @@ const VERSION = /^v\d+\.\d+$/;
 
 /** Splits a path into its version and segments. Any vN.0 is accepted (Tether uses v25.0). */
 export function splitGraphPath(pathname: string): { version: string | null; segments: string[]; paths: string[] } {
-  const parts = pathname.split('/').filter((p) => p.length > 0).map((p) => decodeURIComponent(p));
+  const parts = pathname
+    .split('/')
+    .filter((p) => p.length > 0)
+    .map((p) => decodeURIComponent(p));
   const version = parts[0] && VERSION.test(parts[0]) ? parts[0] : null;
   const segments = version ? parts.slice(1) : parts;
   const bare = `/${segments.join('/')}`;

@@ -30,7 +30,13 @@ export interface NodeType<T> {
  * Renders the selected fields of a node. `edgeOnly` names fields the edge being read adds (edge-fields.ts).
  * Graph checks the whole selection before answering: one unknown name fails the request.
  */
-export function renderNode<T>(type: NodeType<T>, node: T, selection: readonly FieldSelection[], scope: RenderScope, edgeOnly: readonly string[] = []): Record<string, unknown> {
+export function renderNode<T>(
+  type: NodeType<T>,
+  node: T,
+  selection: readonly FieldSelection[],
+  scope: RenderScope,
+  edgeOnly: readonly string[] = [],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of selection) {
     if (!isKnownField(type.typeName, field.name, edgeOnly)) throw graphErrors.nonexistingField(field.name, type.typeName);

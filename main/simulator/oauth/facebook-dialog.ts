@@ -24,17 +24,31 @@ interface DialogRequest {
 }
 
 function parseDialog(ctx: SimContext, q: URLSearchParams): DialogRequest | WebReply {
-  if (q.get('client_id') !== ctx.world.meta.appId) return errorPage(400, 'Invalid App ID', 'The provided app ID does not look like a valid app ID.', 'Facebook');
+  if (q.get('client_id') !== ctx.world.meta.appId)
+    return errorPage(400, 'Invalid App ID', 'The provided app ID does not look like a valid app ID.', 'Facebook');
   const redirectUri = q.get('redirect_uri') ?? '';
   if (!isAllowedFacebookRedirect(ctx, redirectUri)) {
-    return errorPage(400, 'URL blocked', "This redirect failed because the redirect URI is not whitelisted in the app's Client OAuth Settings. Make sure Client and Web OAuth Login are on and add all your app domains as Valid OAuth Redirect URIs.", 'Facebook');
+    return errorPage(
+      400,
+      'URL blocked',
+      "This redirect failed because the redirect URI is not whitelisted in the app's Client OAuth Settings. Make sure Client and Web OAuth Login are on and add all your app domains as Valid OAuth Redirect URIs.",
+      'Facebook',
+    );
   }
   const responseType = q.get('response_type') ?? 'code';
-  if (responseType !== 'code' && responseType !== 'token') return errorPage(400, 'Unsupported response_type', `response_type "${responseType}" is not supported by the simulator (use code or token).`, 'Facebook');
+  if (responseType !== 'code' && responseType !== 'token')
+    return errorPage(400, 'Unsupported response_type', `response_type "${responseType}" is not supported by the simulator (use code or token).`, 'Facebook');
   const scopes = (q.get('scope') ?? 'public_profile').split(/[,\s]+/).filter((s) => s.length > 0);
   const invalid = scopes.filter((s) => !(FACEBOOK_SCOPES as readonly string[]).includes(s));
   if (invalid.length > 0) return errorPage(400, 'Invalid Scopes', `Invalid Scopes: ${invalid.join(', ')}.`, 'Facebook');
-  return { redirectUri, state: q.get('state'), scopes, responseType, rerequest: q.get('auth_type') === 'rerequest', returnScopes: q.get('return_scopes') === 'true' };
+  return {
+    redirectUri,
+    state: q.get('state'),
+    scopes,
+    responseType,
+    rerequest: q.get('auth_type') === 'rerequest',
+    returnScopes: q.get('return_scopes') === 'true',
+  };
 }
 
 function sessionCookie(userId: string | null): Record<string, string> {
@@ -54,8 +68,13 @@ function render(ctx: SimContext, action: string, query: URLSearchParams, d: Dial
   if (block) return { kind: 'html', status: 200, html: blockedPage(action, query.toString(), user, block) };
   const wantsPages = d.scopes.some((s) => s.startsWith('pages_') || s.startsWith('instagram_'));
   const html = consentPage({
-    action, query: query.toString(), appName: ctx.world.meta.name, user, scopes: askable(ctx, d, user.id),
-    pages: wantsPages ? pagesOfUser(ctx, user.id) : [], pickedPages: ctx.state.grants.get(user.id)?.pageIds ?? null,
+    action,
+    query: query.toString(),
+    appName: ctx.world.meta.name,
+    user,
+    scopes: askable(ctx, d, user.id),
+    pages: wantsPages ? pagesOfUser(ctx, user.id) : [],
+    pickedPages: ctx.state.grants.get(user.id)?.pageIds ?? null,
   });
   return { kind: 'html', status: 200, html };
 }

@@ -24,7 +24,8 @@ function parseAuthorize(ctx: SimContext, q: URLSearchParams): AuthorizeRequest |
   if (q.get('response_type') !== 'code') return fail('response_type must be code');
   if (q.get('client_id') !== ctx.world.x.clientId) return fail('unknown client_id');
   const redirectUri = q.get('redirect_uri') ?? '';
-  if (!ctx.world.x.redirectUris.some((u) => expandRedirectUri(ctx, u) === redirectUri)) return fail('redirect_uri is not an exact match of a registered callback URL');
+  if (!ctx.world.x.redirectUris.some((u) => expandRedirectUri(ctx, u) === redirectUri))
+    return fail('redirect_uri is not an exact match of a registered callback URL');
   const state = q.get('state');
   if (!state || state.length > 500) return fail('state is required, up to 500 characters');
   const challenge = q.get('code_challenge');
@@ -70,6 +71,13 @@ export function xAuthorizePost(ctx: SimContext, path: string, form: URLSearchPar
   }
   const xUserId = form.get('sim_user') ?? '';
   if (form.get('sim_action') !== 'authorize' || !ctx.index.xUsers.has(xUserId)) return consentPage(ctx, path, query, a);
-  const code = mintXCode(ctx, { xUserId, clientId: ctx.world.x.clientId, redirectUri: a.redirectUri, scopes: a.scopes, challenge: a.challenge, method: a.method });
+  const code = mintXCode(ctx, {
+    xUserId,
+    clientId: ctx.world.x.clientId,
+    redirectUri: a.redirectUri,
+    scopes: a.scopes,
+    challenge: a.challenge,
+    method: a.method,
+  });
   return { kind: 'redirect', location: withQuery(a.redirectUri, new URLSearchParams({ state: a.state, code: code.value })) };
 }

@@ -110,5 +110,7 @@ export function pagePicked(ctx: SimContext, grant: FacebookGrant, pageId: string
 export function pickedPageIds(ctx: SimContext, grant: FacebookGrant): string[] | null {
   const anyDeselected = ctx.world.pages.some((p) => active(ctx, 'page_deselected', p.id) !== undefined);
   if (grant.pageIds === null && !anyDeselected) return null;
-  return pagesOfUser(ctx, grant.userId).filter((p) => pagePicked(ctx, grant, p.id)).map((p) => p.id);
+  return pagesOfUser(ctx, grant.userId)
+    .filter((p) => pagePicked(ctx, grant, p.id))
+    .map((p) => p.id);
 }

@@ -16,12 +16,24 @@ export const CODE_LIFETIME_MS = 10 * 60 * 1000;
 
 /** What the app usually asks for; used when a test mints a token without the dialog. */
 export const DEFAULT_FACEBOOK_SCOPES = [
-  'public_profile', 'email', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'pages_manage_metadata',
-  'business_management', 'instagram_basic', 'instagram_content_publish', 'ads_read',
+  'public_profile',
+  'email',
+  'pages_show_list',
+  'pages_read_engagement',
+  'pages_manage_posts',
+  'pages_manage_metadata',
+  'business_management',
+  'instagram_basic',
+  'instagram_content_publish',
+  'ads_read',
 ] as const;
 
 /** Records what the person granted in the dialog; earlier grants merge in, as Facebook keeps them. */
-export function recordGrant(ctx: SimContext, userId: string, decision: { granted: Iterable<string>; declined: Iterable<string>; pageIds: ReadonlySet<string> | null }): FacebookGrant {
+export function recordGrant(
+  ctx: SimContext,
+  userId: string,
+  decision: { granted: Iterable<string>; declined: Iterable<string>; pageIds: ReadonlySet<string> | null },
+): FacebookGrant {
   const prior = ctx.state.grants.get(userId);
   const granted = new Set<string>(['public_profile', ...decision.granted]);
   const declined = new Set<string>(decision.declined);

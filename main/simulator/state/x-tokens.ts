@@ -19,15 +19,39 @@ export function mintXCode(ctx: SimContext, code: Omit<XAuthCode, 'value' | 'expi
 }
 
 /** Issues an access token, and a refresh token when offline.access was granted. */
-export function issueXTokens(ctx: SimContext, xUserId: string, scopes: readonly string[], grantId?: number): { access: XAccessToken; refresh: XRefreshToken | null } {
+export function issueXTokens(
+  ctx: SimContext,
+  xUserId: string,
+  scopes: readonly string[],
+  grantId?: number,
+): { access: XAccessToken; refresh: XRefreshToken | null } {
   const now = ctx.clock.now();
   const serial = nextSerial(ctx.state);
   const grant = grantId ?? serial;
-  const access: XAccessToken = { value: xToken('at', now), xUserId, grantId: grant, scopes, serial, issuedAt: now, expiresAt: now + X_ACCESS_TTL_MS, revoked: false };
+  const access: XAccessToken = {
+    value: xToken('at', now),
+    xUserId,
+    grantId: grant,
+    scopes,
+    serial,
+    issuedAt: now,
+    expiresAt: now + X_ACCESS_TTL_MS,
+    revoked: false,
+  };
   ctx.state.xAccess.set(access.value, access);
   if (!scopes.includes('offline.access')) return { access, refresh: null };
   const lifetime = ctx.world.limits.x.refreshTokenLifetimeDays * 24 * 3600 * 1000;
-  const refresh: XRefreshToken = { value: xToken('rt', now), xUserId, grantId: grant, scopes, serial, issuedAt: now, expiresAt: now + lifetime, used: false, revoked: false };
+  const refresh: XRefreshToken = {
+    value: xToken('rt', now),
+    xUserId,
+    grantId: grant,
+    scopes,
+    serial,
+    issuedAt: now,
+    expiresAt: now + lifetime,
+    used: false,
+    revoked: false,
+  };
   ctx.state.xRefresh.set(refresh.value, refresh);
   return { access, refresh };
 }
@@ -55,7 +79,12 @@ export function xTokenBody(ctx: SimContext, tokens: { access: XAccessToken; refr
 }
 
 /** True when a scenario applied after this token was issued makes it unusable. */
-function caughtBy(ctx: SimContext, xUserId: string, serial: number, scenarios: readonly ('x_app_access_revoked' | 'x_access_token_expired' | 'x_refresh_token_reused' | 'x_refresh_token_expired')[]): boolean {
+function caughtBy(
+  ctx: SimContext,
+  xUserId: string,
+  serial: number,
+  scenarios: readonly ('x_app_access_revoked' | 'x_access_token_expired' | 'x_refresh_token_reused' | 'x_refresh_token_expired')[],
+): boolean {
   return scenarios.some((id) => {
     const found = active(ctx, id, xUserId);
     return found !== undefined && serial <= found.serial;

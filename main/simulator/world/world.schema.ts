@@ -17,16 +17,45 @@ export type InstagramAccountType = (typeof INSTAGRAM_ACCOUNT_TYPES)[number];
 
 /** The Facebook Login permissions the simulated dialog knows; anything else is an "Invalid Scopes" error. */
 export const FACEBOOK_SCOPES = [
-  'public_profile', 'email', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'pages_manage_metadata',
-  'pages_read_user_content', 'pages_manage_engagement', 'business_management', 'read_insights', 'instagram_basic',
-  'instagram_content_publish', 'instagram_manage_comments', 'instagram_manage_insights', 'ads_read', 'ads_management',
+  'public_profile',
+  'email',
+  'pages_show_list',
+  'pages_read_engagement',
+  'pages_manage_posts',
+  'pages_manage_metadata',
+  'pages_read_user_content',
+  'pages_manage_engagement',
+  'business_management',
+  'read_insights',
+  'instagram_basic',
+  'instagram_content_publish',
+  'instagram_manage_comments',
+  'instagram_manage_insights',
+  'ads_read',
+  'ads_management',
 ] as const;
 
 /** The X OAuth 2.0 scopes the simulated authorize page knows. */
 export const X_SCOPES = [
-  'tweet.read', 'tweet.write', 'tweet.moderate.write', 'users.read', 'follows.read', 'follows.write', 'offline.access',
-  'space.read', 'mute.read', 'mute.write', 'like.read', 'like.write', 'list.read', 'list.write', 'block.read',
-  'block.write', 'bookmark.read', 'bookmark.write', 'media.write',
+  'tweet.read',
+  'tweet.write',
+  'tweet.moderate.write',
+  'users.read',
+  'follows.read',
+  'follows.write',
+  'offline.access',
+  'space.read',
+  'mute.read',
+  'mute.write',
+  'like.read',
+  'like.write',
+  'list.read',
+  'list.write',
+  'block.read',
+  'block.write',
+  'bookmark.read',
+  'bookmark.write',
+  'media.write',
 ] as const;
 
 /** A redirect URI: absolute http(s), or starting with "{simulator}" (replaced by the simulator's own origin). */

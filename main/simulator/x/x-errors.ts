@@ -19,8 +19,14 @@ export function xJson<B>(status: number, body: B, headers: Record<string, string
 }
 
 const TITLES: Record<number, string> = {
-  401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** The generic problem: `{"title","type":"about:blank","status","detail"}` (akrherz/iembot#154). */
@@ -35,27 +41,57 @@ export const xErrors = {
   unauthorized: () => aboutBlank(401),
   forbidden: (headers: Record<string, string>) => aboutBlank(403, headers),
   suspended: (headers: Record<string, string>) =>
-    xJson(403, { detail: 'The user used for authentication is suspended', title: 'Forbidden', status: 403, type: 'https://api.twitter.com/2/problems/user-suspended' as const }, headers),
+    xJson(
+      403,
+      {
+        detail: 'The user used for authentication is suspended',
+        title: 'Forbidden',
+        status: 403,
+        type: 'https://api.twitter.com/2/problems/user-suspended' as const,
+      },
+      headers,
+    ),
   locked: (headers: Record<string, string>) =>
-    xJson(403, {
-      errors: [{
-        code: 326,
-        message: 'To protect our users from spam and other malicious activity, this account is temporarily locked. Please log in to https://twitter.com to unlock your account.',
-        sub_error_code: 0,
-        bounce_location: 'https://twitter.com/account/access',
-      }],
-    }, headers),
+    xJson(
+      403,
+      {
+        errors: [
+          {
+            code: 326,
+            message:
+              'To protect our users from spam and other malicious activity, this account is temporarily locked. Please log in to https://twitter.com to unlock your account.',
+            sub_error_code: 0,
+            bounce_location: 'https://twitter.com/account/access',
+          },
+        ],
+      },
+      headers,
+    ),
   tooManyRequests: (headers: Record<string, string>) => aboutBlank(429, headers),
   /** The monthly cap: 429 while x-rate-limit-remaining is still high (xdevplatform/xdk#25). */
   usageCapped: (headers: Record<string, string>) =>
-    xJson(429, { title: 'UsageCapExceeded', detail: 'Usage cap exceeded: Monthly product cap', type: 'https://api.twitter.com/2/problems/usage-capped' as const, period: 'Monthly' as const, scope: 'Product' as const }, headers),
+    xJson(
+      429,
+      {
+        title: 'UsageCapExceeded',
+        detail: 'Usage cap exceeded: Monthly product cap',
+        type: 'https://api.twitter.com/2/problems/usage-capped' as const,
+        period: 'Monthly' as const,
+        scope: 'Product' as const,
+      },
+      headers,
+    ),
   invalidField: (param: string, bad: readonly string[], allowed: readonly string[], headers: Record<string, string>) =>
-    xJson(400, {
-      errors: [{ parameters: { [param]: bad }, message: `The \`${param}\` query parameter value [${bad.join(',')}] is not one of [${allowed.join(',')}]` }],
-      title: 'Invalid Request',
-      detail: 'One or more parameters to your request was invalid.',
-      type: 'https://api.x.com/2/problems/invalid-request' as const,
-    }, headers),
+    xJson(
+      400,
+      {
+        errors: [{ parameters: { [param]: bad }, message: `The \`${param}\` query parameter value [${bad.join(',')}] is not one of [${allowed.join(',')}]` }],
+        title: 'Invalid Request',
+        detail: 'One or more parameters to your request was invalid.',
+        type: 'https://api.x.com/2/problems/invalid-request' as const,
+      },
+      headers,
+    ),
   notFound: () => xJson(404, { errors: [{ message: 'Sorry, that page does not exist', code: 34 }] }),
 };
 

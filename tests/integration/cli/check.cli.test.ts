@@ -26,7 +26,10 @@ interface Run {
 /** Runs the CLI without blocking this process, which hosts the simulator the CLI talks to. */
 function tether(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [resolve(ROOT, 'bin/tether.cjs'), ...args], { cwd: ROOT, env: { ...process.env, TETHER_NETWORK_ORIGIN: kit.sim.url, ...env } });
+    const child = spawn(process.execPath, [resolve(ROOT, 'bin/tether.cjs'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TETHER_NETWORK_ORIGIN: kit.sim.url, ...env },
+    });
     const run: Run = { status: null, stdout: '', stderr: '' };
     child.stdout.on('data', (d: Buffer) => (run.stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (run.stderr += d.toString()));

@@ -21,7 +21,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function tether(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TETHER_LOG_LEVEL: 'error' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, TETHER_LOG_LEVEL: 'error' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -57,7 +63,10 @@ describe('tether classify (the built binary)', () => {
   });
 
   it('reads the body from stdin', () => {
-    const r = tether(['classify', '--provider', 'twitter'], '{"detail":"The user used for authentication is suspended","title":"Forbidden","status":403,"type":"https://api.twitter.com/2/problems/user-suspended"}');
+    const r = tether(
+      ['classify', '--provider', 'twitter'],
+      '{"detail":"The user used for authentication is suspended","title":"Forbidden","status":403,"type":"https://api.twitter.com/2/problems/user-suspended"}',
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       reason: 'account_suspended',

@@ -19,7 +19,10 @@ describe('settings over IPC', () => {
   it('reads and updates settings, refusing an invalid patch as a whole', async () => {
     const got = (await router.invoke('settings:get', undefined)) as { ok: true; value: Settings };
     expect(got.value.checkIntervalMinutes).toBe(30);
-    const updated = (await router.invoke('settings:update', { checkIntervalMinutes: 15, notifications: { quietHours: { enabled: true } } })) as { ok: true; value: Settings };
+    const updated = (await router.invoke('settings:update', { checkIntervalMinutes: 15, notifications: { quietHours: { enabled: true } } })) as {
+      ok: true;
+      value: Settings;
+    };
     expect(updated.value).toMatchObject({ checkIntervalMinutes: 15, notifications: { quietHours: { enabled: true, start: '22:00' } } });
     const refused = await router.invoke('settings:update', { checkIntervalMinutes: 1, theme: 'dark' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('checkIntervalMinutes') } });

@@ -85,14 +85,14 @@ describe('history survives a writer killed with SIGKILL', () => {
           (db.prepare('SELECT COUNT(*) AS n FROM events WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids)) as { n: number }).n;
         expect(present(got.events)).toBe(got.events.length);
         for (const b of got.batches) {
-          const rows = db.prepare('SELECT id, at FROM events WHERE at >= ? AND at < ? ORDER BY id').all(b.k * 1_000_000, b.k * 1_000_000 + BATCH) as { id: number }[];
+          const rows = db.prepare('SELECT id, at FROM events WHERE at >= ? AND at < ? ORDER BY id').all(b.k * 1_000_000, b.k * 1_000_000 + BATCH) as {
+            id: number;
+          }[];
           expect(rows.map((r) => r.id)).toEqual(Array.from({ length: BATCH }, (_, j) => b.first + j));
           expect(b.last - b.first + 1).toBe(BATCH);
         }
         // Batches live at k * 1e6 + j for k ending in 9: one caught half-way by the kill is absent entirely, never partly written.
-        const partial = db
-          .prepare('SELECT at / 1000000 AS k, COUNT(*) AS n FROM events WHERE (at / 1000000) % 10 = 9 GROUP BY k HAVING n <> ?')
-          .all(BATCH);
+        const partial = db.prepare('SELECT at / 1000000 AS k, COUNT(*) AS n FROM events WHERE (at / 1000000) % 10 = 9 GROUP BY k HAVING n <> ?').all(BATCH);
         expect(partial).toEqual([]);
         // The database is still writable after the crash.
         expect(() => db.prepare(`INSERT INTO events (at, kind, grant_key) VALUES (1, 'reconnected', 1)`).run()).not.toThrow();

@@ -41,7 +41,7 @@ describe('tether history', () => {
     return { code, out: c.out(), err: c.err() };
   };
 
-  it('exports one account\'s status changes as JSON HistoryEvents, oldest first', async () => {
+  it("exports one account's status changes as JSON HistoryEvents, oldest first", async () => {
     // Account 5 is flaky (a weekly outage) and has no daily blips: two changes per outage.
     const r = await run('--account', plan.accountId(5), '--kind', 'status_changed', '--format', 'json');
     expect(r.code).toBe(0);
@@ -76,7 +76,7 @@ describe('tether history', () => {
     expect(days.at(-1)?.date).toBe('2026-11-27');
     expect(days.every((d) => d.source === 'rollup' && d.observedMs === DAY)).toBe(true);
     const down = days.reduce((sum, d) => sum + d.observedMs - d.upMs, 0);
-    expect(down).toBe(plan.downMs(0, plan.periodStart, (plan.today) * DAY));
+    expect(down).toBe(plan.downMs(0, plan.periodStart, plan.today * DAY));
   });
 
   it('writes through a real stream, waiting when it is full', async () => {

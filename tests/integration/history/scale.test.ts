@@ -146,7 +146,12 @@ describe('history at scale: 500 accounts, one year', () => {
     const q = new OutageQueries(t.db);
     const since = NOW - 90 * DAY;
     const inRange = (i: number): PlannedOutage[] => plan.outages(i).filter((o) => o.start >= since);
-    const durations = (accounts: number[]) => accounts.flatMap((i) => inRange(i).filter((o) => o.end !== null).map((o) => (o.end as number) - o.start));
+    const durations = (accounts: number[]) =>
+      accounts.flatMap((i) =>
+        inRange(i)
+          .filter((o) => o.end !== null)
+          .map((o) => (o.end as number) - o.start),
+      );
     const stats = (accounts: number[]) => {
       const d = durations(accounts);
       return { count: d.length, open: accounts.flatMap((i) => inRange(i).filter((o) => o.end === null)).length, meanMs: mean(d), medianMs: median(d) };
@@ -165,14 +170,21 @@ describe('history at scale: 500 accounts, one year', () => {
   it('serves disconnections by reason, by network, per day and per week', () => {
     const q = new OutageQueries(t.db);
     const since = (plan.today - 89) * DAY;
-    const outages = all().flatMap((i) => plan.outages(i).filter((o) => o.start >= since).map((o) => ({ ...o, provider: plan.provider(i) })));
+    const outages = all().flatMap((i) =>
+      plan
+        .outages(i)
+        .filter((o) => o.start >= since)
+        .map((o) => ({ ...o, provider: plan.provider(i) })),
+    );
     const daily = q.disconnections({ since }, 'day', NOW);
     expect(daily.total).toBe(outages.length);
     const byReason = new Map<string, number>();
     for (const o of outages) byReason.set(o.reason, (byReason.get(o.reason) ?? 0) + 1);
     expect(new Map(daily.byReason.map((r) => [r.reason as string, r.count]))).toEqual(byReason);
     expect(daily.byReason.map((r) => r.count)).toEqual([...daily.byReason.map((r) => r.count)].sort((a, b) => b - a));
-    expect(daily.byProvider).toEqual((['facebook', 'instagram', 'twitter'] as const).map((p) => ({ provider: p, count: outages.filter((o) => o.provider === p).length })));
+    expect(daily.byProvider).toEqual(
+      (['facebook', 'instagram', 'twitter'] as const).map((p) => ({ provider: p, count: outages.filter((o) => o.provider === p).length })),
+    );
     expect(daily.overTime).toHaveLength(90);
     daily.overTime.forEach((b) => expect(b.count).toBe(outages.filter((o) => o.start >= b.start && o.start < b.start + DAY).length));
     const weekly = q.disconnections({ since }, 'week', NOW);

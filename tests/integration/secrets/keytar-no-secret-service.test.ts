@@ -24,7 +24,10 @@ describe('KeytarSecretStore without a Secret Service', () => {
   it('rejects every call with a typed error instead of answering "not found"', async () => {
     const key = { kind: 'grant_tokens', grantId: 'g-1' as GrantId } as const;
     for (const call of [() => store.get(key), () => store.set(key, 'value-1'), () => store.delete(key), () => store.listByGrant('g-1' as GrantId)]) {
-      const error = await call().then(() => null, (e: unknown) => e);
+      const error = await call().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isSecretStoreError(error, 'unavailable')).toBe(true);
     }
   });

@@ -78,9 +78,7 @@ describe('KeytarSecretStore on a real Secret Service', () => {
     await store.set({ kind: 'app_secret', app: 'meta' }, 'meta-app-secret-value');
     const listed = await store.listByGrant(grant('a'));
     expect(listed).toHaveLength(4);
-    expect(listed).toEqual(
-      expect.arrayContaining([tokensOf('a'), pageOf('a', '101'), pageOf('a', '102'), { kind: 'grant_tokens_next', grantId: 'a' }]),
-    );
+    expect(listed).toEqual(expect.arrayContaining([tokensOf('a'), pageOf('a', '101'), pageOf('a', '102'), { kind: 'grant_tokens_next', grantId: 'a' }]));
     await expect(store.listByGrant(grant('a:b'))).resolves.toEqual([tokensOf('a:b')]);
     await expect(store.listByGrant(grant('nobody'))).resolves.toEqual([]);
   });
@@ -106,15 +104,21 @@ describe('KeytarSecretStore on a real Secret Service', () => {
 
   it('stores a whole TokenSet in one item', async () => {
     const tokens: TokenSet = {
-      v: 1, accessToken: 'x-access-1', refreshToken: 'x-refresh-1', accessExpiresAt: 1_800_000_000_000,
-      refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: ['users.read', 'offline.access'], obtainedAt: 1_799_992_800_000,
+      v: 1,
+      accessToken: 'x-access-1',
+      refreshToken: 'x-refresh-1',
+      accessExpiresAt: 1_800_000_000_000,
+      refreshExpiresAt: null,
+      dataAccessExpiresAt: null,
+      scopes: ['users.read', 'offline.access'],
+      obtainedAt: 1_799_992_800_000,
     };
     await writeTokenSet(store, grant('x-1'), tokens);
     await expect(readTokenSet(store, grant('x-1'))).resolves.toEqual(tokens);
     await expect(readTokenSet(store, grant('x-none'))).resolves.toBeNull();
   });
 
-  it('does not see another service\'s items', async () => {
+  it("does not see another service's items", async () => {
     const other = new KeytarSecretStore({ service: `${service}-other` });
     await expect(other.get(tokensOf('fb-1'))).resolves.toBeNull();
     await expect(other.listByGrant(grant('u'))).resolves.toEqual([]);

@@ -13,7 +13,6 @@ import { openDemoCore, type DemoCore } from '../../../main/app/demo/open-demo-co
 import type { SecretStore } from '../../../main/core/secrets/secret-store';
 import type { GrantId } from '../../../shared/domain/ids';
 
-
 /** Every secret value the store holds for these grants, plus the app secret. */
 async function secretValues(store: SecretStore, grants: readonly GrantId[]): Promise<string[]> {
   const values: string[] = [];

@@ -34,7 +34,11 @@ function rawGet(path: string, headers: Record<string, string>): Promise<number> 
 describe('access', () => {
   it('refuses control requests without the key, with a wrong key, or addressed to another host', async () => {
     expect(sim.controlKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const bare = await call(`${sim.url}/_sim/scenarios/apply`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'checkpoint', target: IDS.ada }) });
+    const bare = await call(`${sim.url}/_sim/scenarios/apply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenario: 'checkpoint', target: IDS.ada }),
+    });
     expect(bare.status).toBe(401);
     expect((bare.json as { error: { message: string } }).error.message).toContain('control key');
     expect(sim.control.active()).toEqual([]);
@@ -62,7 +66,11 @@ describe('catalogue and targets', () => {
     const info = await control('GET', '');
     expect(info.json).toMatchObject({ simulator: 'tether-network-simulator', seed: 42, controlPrefix: '/_sim', graphBase: `${sim.url}/v25.0` });
     const res = await control('GET', '/scenarios');
-    const body = res.json as { scenarios: { id: string; label: string; description: string; targetKind: string }[]; targets: { kind: string; id: string }[]; active: unknown[] };
+    const body = res.json as {
+      scenarios: { id: string; label: string; description: string; targetKind: string }[];
+      targets: { kind: string; id: string }[];
+      active: unknown[];
+    };
     expect(body.scenarios.map((s) => s.id)).toEqual([...SCENARIO_IDS]);
     for (const s of body.scenarios) expect(s.label.length).toBeGreaterThan(3);
     expect(body.targets).toContainEqual({ kind: 'facebook_page', id: IDS.alphaPage, label: 'Alpha Bakery' });

@@ -24,7 +24,9 @@ class Browser {
   }
   async post(path: string, form: [string, string][]): Promise<HttpResult> {
     const body = new URLSearchParams(form).toString();
-    return this.keep(await call(`${sim.url}${path}`, { method: 'POST', headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body }));
+    return this.keep(
+      await call(`${sim.url}${path}`, { method: 'POST', headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body }),
+    );
   }
   private keep(res: HttpResult): HttpResult {
     const set = res.headers.get('set-cookie');
@@ -36,7 +38,11 @@ class Browser {
 const PATH = '/v25.0/dialog/oauth';
 
 async function logIn(browser: Browser, query: URLSearchParams, userId: string): Promise<HttpResult> {
-  const login = await browser.post(PATH, [['sim_query', query.toString()], ['sim_action', 'login'], ['sim_user', userId]]);
+  const login = await browser.post(PATH, [
+    ['sim_query', query.toString()],
+    ['sim_action', 'login'],
+    ['sim_user', userId],
+  ]);
   expect(login.status).toBe(302);
   return browser.get(login.headers.get('location') ?? '');
 }
@@ -54,8 +60,13 @@ describe('response_type=token', () => {
     expect(consent.text).toContain('value="pages_manage_posts" checked');
     expect(consent.text).toContain('Beta Books');
     const done = await browser.post(PATH, [
-      ['sim_query', query.toString()], ['sim_user', IDS.ada], ['sim_action', 'continue'],
-      ['scope', 'pages_show_list'], ['scope', 'pages_read_engagement'], ['scope', 'instagram_basic'], ['page', IDS.alphaPage],
+      ['sim_query', query.toString()],
+      ['sim_user', IDS.ada],
+      ['sim_action', 'continue'],
+      ['scope', 'pages_show_list'],
+      ['scope', 'pages_read_engagement'],
+      ['scope', 'instagram_basic'],
+      ['page', IDS.alphaPage],
     ]);
     expect(done.status).toBe(302);
     const location = new URL(done.headers.get('location') ?? '');
@@ -76,7 +87,12 @@ describe('response_type=token', () => {
     const browser = new Browser();
     const query = dialogQuery();
     await logIn(browser, query, IDS.ada);
-    await browser.post(PATH, [['sim_query', query.toString()], ['sim_user', IDS.ada], ['sim_action', 'continue'], ['scope', 'pages_show_list']]);
+    await browser.post(PATH, [
+      ['sim_query', query.toString()],
+      ['sim_user', IDS.ada],
+      ['sim_action', 'continue'],
+      ['scope', 'pages_show_list'],
+    ]);
     const again = await browser.get(`${PATH}?${query}`);
     expect(again.text).not.toContain('value="pages_manage_posts"');
     const rerequest = await browser.get(`${PATH}?${dialogQuery({ auth_type: 'rerequest' })}`);
@@ -86,15 +102,23 @@ describe('response_type=token', () => {
   it('cancels with error_reason=user_denied in the query', async () => {
     const browser = new Browser();
     const query = dialogQuery();
-    const res = await browser.post(PATH, [['sim_query', query.toString()], ['sim_action', 'cancel']]);
-    expect(res.headers.get('location')).toBe(`${IDS.fbRedirect}?error_reason=user_denied&error=access_denied&error_description=Permissions+error.&state=st-123`);
+    const res = await browser.post(PATH, [
+      ['sim_query', query.toString()],
+      ['sim_action', 'cancel'],
+    ]);
+    expect(res.headers.get('location')).toBe(
+      `${IDS.fbRedirect}?error_reason=user_denied&error=access_denied&error_description=Permissions+error.&state=st-123`,
+    );
   });
 
   it('logs in as a different user', async () => {
     const browser = new Browser();
     const query = dialogQuery();
     await logIn(browser, query, IDS.ada);
-    const switched = await browser.post(PATH, [['sim_query', query.toString()], ['sim_action', 'switch']]);
+    const switched = await browser.post(PATH, [
+      ['sim_query', query.toString()],
+      ['sim_action', 'switch'],
+    ]);
     expect(switched.status).toBe(302);
     const page = await browser.get(switched.headers.get('location') ?? '');
     expect(page.text).toContain('Log in to Facebook');
@@ -116,7 +140,14 @@ describe('response_type=code', () => {
     const browser = new Browser();
     const query = dialogQuery({ response_type: 'code' });
     await logIn(browser, query, IDS.ada);
-    const done = await browser.post(PATH, [['sim_query', query.toString()], ['sim_user', IDS.ada], ['sim_action', 'continue'], ['scope', 'pages_show_list'], ['page', IDS.alphaPage], ['page', IDS.betaPage]]);
+    const done = await browser.post(PATH, [
+      ['sim_query', query.toString()],
+      ['sim_user', IDS.ada],
+      ['sim_action', 'continue'],
+      ['scope', 'pages_show_list'],
+      ['page', IDS.alphaPage],
+      ['page', IDS.betaPage],
+    ]);
     const location = new URL(done.headers.get('location') ?? '');
     expect(location.hash).toBe('#_=_');
     expect(location.searchParams.get('state')).toBe('st-123');
@@ -134,7 +165,11 @@ describe('response_type=code', () => {
     const browser = new Browser();
     const query = dialogQuery({ response_type: 'code' });
     await logIn(browser, query, IDS.ben);
-    const done = await browser.post(PATH, [['sim_query', query.toString()], ['sim_user', IDS.ben], ['sim_action', 'continue']]);
+    const done = await browser.post(PATH, [
+      ['sim_query', query.toString()],
+      ['sim_user', IDS.ben],
+      ['sim_action', 'continue'],
+    ]);
     const code = new URL(done.headers.get('location') ?? '').searchParams.get('code') ?? '';
     sim.control.advanceTime(11 * 60 * 1000);
     const res = await graph(sim, '/oauth/access_token', { client_id: IDS.appId, client_secret: IDS.appSecret, code, redirect_uri: IDS.fbRedirect });

@@ -55,7 +55,10 @@ describe('Page visibility', () => {
     expect((await graph(sim, `/${IDS.alphaPage}`, { access_token: appToken(), fields: 'id,name' })).status).toBe(200);
     sim.control.apply({ scenario: 'page_unpublished', target: IDS.alphaPage });
     const list = await accounts(ada.accessToken);
-    expect(list.map((a) => [a.id, a.is_published])).toEqual([[IDS.alphaPage, false], [IDS.betaPage, true]]);
+    expect(list.map((a) => [a.id, a.is_published])).toEqual([
+      [IDS.alphaPage, false],
+      [IDS.betaPage, true],
+    ]);
     const page = await graph(sim, `/${IDS.alphaPage}`, { access_token: ada.pageTokens[IDS.alphaPage] ?? '', fields: 'id,is_published' });
     expect(page.json).toEqual({ id: IDS.alphaPage, is_published: false });
     const app = await graph(sim, `/${IDS.alphaPage}`, { access_token: appToken() });
@@ -85,7 +88,12 @@ describe('two_factor_required', () => {
     sim.control.apply({ scenario: 'two_factor_required', target: IDS.betaPage });
     const res = await graph(sim, '/me', { access_token: ada.pageTokens[IDS.betaPage] ?? '' });
     expect(res.status).toBe(400);
-    expect(graphError(res)).toMatchObject({ code: 415, error_subcode: 2859009, type: 'OAuthException', error_user_title: 'Two-factor authentication required' });
+    expect(graphError(res)).toMatchObject({
+      code: 415,
+      error_subcode: 2859009,
+      type: 'OAuthException',
+      error_user_title: 'Two-factor authentication required',
+    });
     const ig = await graph(sim, `/${IDS.betaIg}`, { access_token: ada.accessToken, fields: 'id,username' });
     expect(graphError(ig)).toMatchObject({ code: 415, error_subcode: 2859009 });
     expect((await graph(sim, '/me', { access_token: ada.pageTokens[IDS.alphaPage] ?? '' })).status).toBe(200);

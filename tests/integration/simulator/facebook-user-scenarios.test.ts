@@ -19,7 +19,12 @@ describe.each([
   { scenario: 'app_removed', subcode: 458, text: `has not authorized application ${IDS.appId}`, reconnectFixes: true },
   { scenario: 'checkpoint', subcode: 459, text: 'log in to www.facebook.com', reconnectFixes: false },
   { scenario: 'token_expired', subcode: 463, text: 'Session has expired on', reconnectFixes: true },
-  { scenario: 'unconfirmed_account', subcode: 464, text: 'Sessions for the user  are not allowed because the user is not a confirmed user.', reconnectFixes: false },
+  {
+    scenario: 'unconfirmed_account',
+    subcode: 464,
+    text: 'Sessions for the user  are not allowed because the user is not a confirmed user.',
+    reconnectFixes: false,
+  },
 ] as const)('$scenario', ({ scenario, subcode, text, reconnectFixes }) => {
   it('fails the person’s user token with 190/' + String(subcode) + ' and leaves other people alone', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
@@ -83,7 +88,9 @@ describe('time travel', () => {
     sim.control.advanceTime(2 * 3600 * 1000 + 1000);
     const expired = await graph(sim, '/me', { access_token: short.accessToken });
     expect(graphError(expired)).toMatchObject({ code: 190, error_subcode: 463 });
-    expect(graphError(expired).message).toMatch(/^Error validating access token: Session has expired on \w+day, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d P[SD]T\. The current time is /);
+    expect(graphError(expired).message).toMatch(
+      /^Error validating access token: Session has expired on \w+day, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d P[SD]T\. The current time is /,
+    );
     expect(await meStatus(short.pageTokens[IDS.alphaPage] ?? '')).toBe(400);
     expect(await meStatus(long.accessToken)).toBe(200);
     sim.control.advanceTime(61 * 24 * 3600 * 1000);

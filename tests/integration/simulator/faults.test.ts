@@ -67,7 +67,10 @@ describe('response faults', () => {
   });
 
   it('rate_limit storms: Graph code 4 with X-App-Usage at 100, X 429 window and usage cap', async () => {
-    sim.control.setFaults([{ type: 'rate_limit', network: 'facebook', graphCode: 4 }, { type: 'rate_limit', network: 'x', xVariant: 'usage_capped', probability: 1 }]);
+    sim.control.setFaults([
+      { type: 'rate_limit', network: 'facebook', graphCode: 4 },
+      { type: 'rate_limit', network: 'x', xVariant: 'usage_capped', probability: 1 },
+    ]);
     const res = await me();
     expect(res.status).toBe(403);
     expect(graphError(res)).toMatchObject({ code: 4, is_transient: true, message: '(#4) Application request limit reached' });
@@ -97,7 +100,10 @@ describe('response faults', () => {
 
   it('applies to operations inside a batch, one by one', async () => {
     sim.control.setFaults([{ type: 'graph_transient', code: 1, pathPrefix: '/me/accounts' }]);
-    const batch = JSON.stringify([{ method: 'GET', relative_url: 'me' }, { method: 'GET', relative_url: 'me/accounts' }]);
+    const batch = JSON.stringify([
+      { method: 'GET', relative_url: 'me' },
+      { method: 'GET', relative_url: 'me/accounts' },
+    ]);
     const res = await call(`${sim.url}/v25.0/`, { method: 'POST', body: new URLSearchParams({ batch, access_token: fb.accessToken }) });
     expect((res.json as { code: number }[]).map((o) => o.code)).toEqual([200, 500]);
   });

@@ -50,7 +50,11 @@ describe('Graph /me and /me/permissions', () => {
   it('answers missing and unknown tokens with the real error objects', async () => {
     const none = await graph(sim, '/me');
     expect(none.status).toBe(400);
-    expect(graphError(none)).toMatchObject({ code: 2500, type: 'OAuthException', message: 'An active access token must be used to query information about the current user.' });
+    expect(graphError(none)).toMatchObject({
+      code: 2500,
+      type: 'OAuthException',
+      message: 'An active access token must be used to query information about the current user.',
+    });
     const bogus = await graph(sim, '/me', { access_token: 'EAAnotarealtoken' });
     expect(bogus.status).toBe(400);
     expect(graphError(bogus)).toMatchObject({ code: 190, message: 'Invalid OAuth access token - Cannot parse access token' });
@@ -66,11 +70,15 @@ describe('Graph /me and /me/permissions', () => {
     expect(graphError(syntax).code).toBe(100);
   });
 
-  it('knows fields from Meta\'s SDK only: Page restrictions and IG account_type do not exist under Facebook Login', async () => {
+  it("knows fields from Meta's SDK only: Page restrictions and IG account_type do not exist under Facebook Login", async () => {
     const { accessToken, pageTokens } = sim.control.mintFacebookUserToken(IDS.ada);
     const page = await graph(sim, `/${IDS.alphaPage}`, { access_token: pageTokens[IDS.alphaPage] ?? '', fields: 'id,restrictions' });
     expect(page.status).toBe(400);
-    expect(graphError(page)).toMatchObject({ code: 100, type: 'OAuthException', message: '(#100) Tried accessing nonexisting field (restrictions) on node type (Page)' });
+    expect(graphError(page)).toMatchObject({
+      code: 100,
+      type: 'OAuthException',
+      message: '(#100) Tried accessing nonexisting field (restrictions) on node type (Page)',
+    });
     const ig = await graph(sim, `/${IDS.alphaIg}`, { access_token: accessToken, fields: 'id,account_type' });
     expect(graphError(ig)).toMatchObject({ code: 100, message: '(#100) Tried accessing nonexisting field (account_type) on node type (IGUser)' });
     // One bad field fails the whole /me/accounts read, nested expansions included.
@@ -95,12 +103,19 @@ describe('Graph /me/accounts and nodes', () => {
     const body = res.json as { data: Record<string, unknown>[]; paging: { cursors: { before: string; after: string } } };
     expect(body.data).toEqual([
       {
-        id: IDS.alphaPage, name: 'Alpha Bakery', tasks: ['MANAGE', 'CREATE_CONTENT', 'MODERATE', 'ADVERTISE', 'ANALYZE'],
-        access_token: pageTokens[IDS.alphaPage], is_published: true,
+        id: IDS.alphaPage,
+        name: 'Alpha Bakery',
+        tasks: ['MANAGE', 'CREATE_CONTENT', 'MODERATE', 'ADVERTISE', 'ANALYZE'],
+        access_token: pageTokens[IDS.alphaPage],
+        is_published: true,
         instagram_business_account: { id: IDS.alphaIg, username: 'alpha.bakery' },
       },
       {
-        id: IDS.betaPage, name: 'Beta Books', tasks: ['MANAGE', 'CREATE_CONTENT'], access_token: pageTokens[IDS.betaPage], is_published: true,
+        id: IDS.betaPage,
+        name: 'Beta Books',
+        tasks: ['MANAGE', 'CREATE_CONTENT'],
+        access_token: pageTokens[IDS.betaPage],
+        is_published: true,
         instagram_business_account: { id: IDS.betaIg, username: 'beta.books' },
       },
     ]);

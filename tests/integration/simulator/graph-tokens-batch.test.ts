@@ -53,7 +53,10 @@ describe('/debug_token', () => {
   it('needs an app token', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
     const asUser = await graph(sim, '/debug_token', { input_token: ada.accessToken, access_token: ada.accessToken });
-    expect(graphError(asUser)).toMatchObject({ code: 100, message: '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app' });
+    expect(graphError(asUser)).toMatchObject({
+      code: 100,
+      message: '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app',
+    });
     const badSecret = await graph(sim, '/debug_token', { input_token: ada.accessToken, access_token: `${IDS.appId}|wrong` });
     expect(graphError(badSecret).code).toBe(190);
   });
@@ -93,7 +96,11 @@ describe('batch requests', () => {
       { method: 'GET', relative_url: `${IDS.alphaPage}?fields=id,is_published`, access_token: ada.pageTokens[IDS.alphaPage] },
       { method: 'GET', relative_url: 'me?fields=nope' },
     ]);
-    const res = await call(`${sim.url}/v25.0/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ batch, access_token: ada.accessToken }).toString() });
+    const res = await call(`${sim.url}/v25.0/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ batch, access_token: ada.accessToken }).toString(),
+    });
     expect(res.status).toBe(200);
     const out = res.json as Envelope[];
     expect(out.map((o) => o.code)).toEqual([200, 200, 200, 400]);
@@ -108,7 +115,11 @@ describe('batch requests', () => {
   it('takes a JSON body at POST /, omits headers on include_headers=false, counts each operation', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
     const ops = Array.from({ length: 5 }, () => ({ method: 'GET', relative_url: 'me' }));
-    const res = await call(`${sim.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ batch: ops, access_token: ada.accessToken, include_headers: false }) });
+    const res = await call(`${sim.url}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ batch: ops, access_token: ada.accessToken, include_headers: false }),
+    });
     const out = res.json as Envelope[];
     expect(out).toHaveLength(5);
     expect(out[0]).toEqual({ code: 200, body: JSON.stringify({ name: 'Ada Lovelace', id: IDS.ada }) });

@@ -31,7 +31,13 @@ describe('in Chromium', () => {
   it('completes the Facebook dialog with a permission and a Page unticked', async () => {
     const page = await browser.newPage();
     const redirect = `${sim.url}/connect/login_success.html`;
-    const query = new URLSearchParams({ client_id: IDS.appId, redirect_uri: redirect, state: 'abc', response_type: 'token', scope: 'pages_show_list,pages_read_engagement,pages_manage_posts' });
+    const query = new URLSearchParams({
+      client_id: IDS.appId,
+      redirect_uri: redirect,
+      state: 'abc',
+      response_type: 'token',
+      scope: 'pages_show_list,pages_read_engagement,pages_manage_posts',
+    });
     await page.goto(`${sim.url}/v25.0/dialog/oauth?${query}`);
     await page.getByRole('radio', { name: 'Ada Lovelace' }).check();
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -54,7 +60,15 @@ describe('in Chromium', () => {
       landed = route.request().url();
       await route.fulfill({ status: 200, contentType: 'text/plain', body: 'ok' });
     });
-    const query = new URLSearchParams({ response_type: 'code', client_id: IDS.xClientId, redirect_uri: IDS.xRedirect, scope: 'tweet.read users.read', state: 's1', code_challenge: 'x'.repeat(43), code_challenge_method: 'plain' });
+    const query = new URLSearchParams({
+      response_type: 'code',
+      client_id: IDS.xClientId,
+      redirect_uri: IDS.xRedirect,
+      scope: 'tweet.read users.read',
+      state: 's1',
+      code_challenge: 'x'.repeat(43),
+      code_challenge_method: 'plain',
+    });
     await page.goto(`${sim.url}/i/oauth2/authorize?${query}`);
     await page.getByRole('radio', { name: 'Beta (@beta_x)' }).check();
     await page.getByRole('button', { name: 'Authorize app' }).click();

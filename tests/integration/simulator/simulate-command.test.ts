@@ -71,7 +71,14 @@ describe('tether simulate', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'sim-world-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ name: 'x', meta: { appId: 'abc', appSecret: 'short', name: 'A', redirectUris: [] }, x: { clientId: 'c', name: 'X', redirectUris: ['nope'] } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        name: 'x',
+        meta: { appId: 'abc', appSecret: 'short', name: 'A', redirectUris: [] },
+        x: { clientId: 'c', name: 'X', redirectUris: ['nope'] },
+      }),
+    );
     const error = await simulateCommand.run(['--world', bad], captureIo().io).catch((e: unknown) => e as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain(`Invalid world file ${bad}:`);

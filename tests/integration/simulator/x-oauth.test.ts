@@ -16,8 +16,14 @@ const s256 = (v: string): string => createHash('sha256').update(v).digest('base6
 
 function authorizeQuery(challenge: string, extra: Record<string, string> = {}): URLSearchParams {
   return new URLSearchParams({
-    response_type: 'code', client_id: IDS.xClientId, redirect_uri: IDS.xRedirect, scope: 'tweet.read users.read offline.access',
-    state: 'x-state-1', code_challenge: challenge, code_challenge_method: 'S256', ...extra,
+    response_type: 'code',
+    client_id: IDS.xClientId,
+    redirect_uri: IDS.xRedirect,
+    scope: 'tweet.read users.read offline.access',
+    state: 'x-state-1',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    ...extra,
   });
 }
 
@@ -32,7 +38,13 @@ async function authorize(query: URLSearchParams, action: 'authorize' | 'cancel' 
 }
 
 function exchange(code: string, codeVerifier: string, redirectUri: string = IDS.xRedirect) {
-  return postForm(sim, '/2/oauth2/token', { code, grant_type: 'authorization_code', client_id: IDS.xClientId, redirect_uri: redirectUri, code_verifier: codeVerifier });
+  return postForm(sim, '/2/oauth2/token', {
+    code,
+    grant_type: 'authorization_code',
+    client_id: IDS.xClientId,
+    redirect_uri: redirectUri,
+    code_verifier: codeVerifier,
+  });
 }
 
 const refresh = (token: string) => postForm(sim, '/2/oauth2/token', { grant_type: 'refresh_token', refresh_token: token, client_id: IDS.xClientId });
@@ -49,7 +61,13 @@ describe('authorization code + PKCE', () => {
     expect(location.searchParams.get('state')).toBe('x-state-1');
     const res = await exchange(location.searchParams.get('code') ?? '', v);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ token_type: 'bearer', expires_in: 7200, access_token: expect.any(String), scope: 'tweet.read users.read offline.access', refresh_token: expect.any(String) });
+    expect(res.json).toEqual({
+      token_type: 'bearer',
+      expires_in: 7200,
+      access_token: expect.any(String),
+      scope: 'tweet.read users.read offline.access',
+      refresh_token: expect.any(String),
+    });
     const me = await usersMe(sim, (res.json as { access_token: string }).access_token);
     expect(me.json).toEqual({ data: { id: IDS.alphaX, name: 'Alpha', username: 'alpha_x' } });
   });

@@ -10,7 +10,8 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
 
-const refresh = (token: string | null) => postForm(sim, '/2/oauth2/token', { grant_type: 'refresh_token', refresh_token: token ?? '', client_id: IDS.xClientId });
+const refresh = (token: string | null) =>
+  postForm(sim, '/2/oauth2/token', { grant_type: 'refresh_token', refresh_token: token ?? '', client_id: IDS.xClientId });
 const BAD_TOKEN = { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' };
 
 describe('account state', () => {
@@ -34,7 +35,12 @@ describe('account state', () => {
     const fresh = sim.control.mintXTokens(IDS.alphaX);
     const res = await usersMe(sim, fresh.accessToken);
     expect(res.status).toBe(403);
-    expect(res.json).toEqual({ detail: 'The user used for authentication is suspended', title: 'Forbidden', status: 403, type: 'https://api.twitter.com/2/problems/user-suspended' });
+    expect(res.json).toEqual({
+      detail: 'The user used for authentication is suspended',
+      title: 'Forbidden',
+      status: 403,
+      type: 'https://api.twitter.com/2/problems/user-suspended',
+    });
   });
 });
 

@@ -24,8 +24,13 @@ const refreshWith = (refreshToken: string) => token({ grant_type: 'refresh_token
 /** Approves the authorize page for alpha and returns a fresh code for this verifier. */
 async function codeFor(verifier: string, scope = 'tweet.read users.read offline.access'): Promise<string> {
   const query = new URLSearchParams({
-    response_type: 'code', client_id: IDS.xClientId, redirect_uri: IDS.xRedirect, scope, state: 's',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256',
+    response_type: 'code',
+    client_id: IDS.xClientId,
+    redirect_uri: IDS.xRedirect,
+    scope,
+    state: 's',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
   });
   const res = await postForm(sim, '/i/oauth2/authorize', { sim_query: query.toString(), sim_action: 'authorize', sim_user: IDS.alphaX });
   return new URL(res.headers.get('location') ?? '').searchParams.get('code') ?? '';
@@ -67,7 +72,12 @@ describe('errors: RFC 6749 §5.2 body', () => {
   });
 
   it('a bad client, a bad code, a missing and an unknown grant_type', async () => {
-    expectFits(await postForm(sim, '/2/oauth2/token', { client_id: 'someone-else', grant_type: 'refresh_token', refresh_token: 'x' }), 401, 'TokenError', 'as-is');
+    expectFits(
+      await postForm(sim, '/2/oauth2/token', { client_id: 'someone-else', grant_type: 'refresh_token', refresh_token: 'x' }),
+      401,
+      'TokenError',
+      'as-is',
+    );
     expectFits(await token({ grant_type: 'authorization_code', code: 'nope', redirect_uri: IDS.xRedirect, code_verifier: 'v' }), 400, 'TokenError', 'as-is');
     expectFits(await token({}), 400, 'TokenError', 'as-is');
     expectFits(await token({ grant_type: 'client_credentials' }), 400, 'TokenError', 'as-is');

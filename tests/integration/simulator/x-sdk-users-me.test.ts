@@ -47,8 +47,22 @@ describe('200', () => {
 describe('problems', () => {
   it.each([
     ['unknown token', () => usersMe(sim, 'not-a-token')],
-    ['revoked (x_app_access_revoked)', () => { const t = token(); sim.control.apply({ scenario: 'x_app_access_revoked', target: IDS.alphaX }); return usersMe(sim, t); }],
-    ['expired (x_access_token_expired)', () => { const t = token(); sim.control.apply({ scenario: 'x_access_token_expired', target: IDS.alphaX }); return usersMe(sim, t); }],
+    [
+      'revoked (x_app_access_revoked)',
+      () => {
+        const t = token();
+        sim.control.apply({ scenario: 'x_app_access_revoked', target: IDS.alphaX });
+        return usersMe(sim, t);
+      },
+    ],
+    [
+      'expired (x_access_token_expired)',
+      () => {
+        const t = token();
+        sim.control.apply({ scenario: 'x_access_token_expired', target: IDS.alphaX });
+        return usersMe(sim, t);
+      },
+    ],
   ])('401 %s: about:blank', async (_label, request) => {
     const res = await request();
     expectFits(res, 401, 'GenericProblem');

@@ -42,19 +42,40 @@ describe('history:account', () => {
     expect(page.uptime[0]?.uptime).toBeGreaterThan(0);
     expect(page.uptime[0]?.uptime).toBeLessThan(1);
 
-    expect(await router.invoke('history:account', { accountId: account.id, cursor: 'not-a-cursor' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await router.invoke('history:account', { accountId: account.id, cursor: 'not-a-cursor' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
     expect(await router.invoke('history:account', { accountId: 'no-such-account' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('answers an empty history for an account that was never checked', async () => {
     const router = createRouter(createHandlers(kit.core), kit.core.events, createLogger('test'));
     kit.core.accounts.addGrant(
-      { id: 'g-new' as never, provider: 'twitter', networkUserId: '999', name: 'New', scopes: [], accessExpiresAt: null, refreshExpiresAt: null, dataAccessExpiresAt: null },
+      {
+        id: 'g-new' as never,
+        provider: 'twitter',
+        networkUserId: '999',
+        name: 'New',
+        scopes: [],
+        accessExpiresAt: null,
+        refreshExpiresAt: null,
+        dataAccessExpiresAt: null,
+      },
       [{ id: 'a-new' as never, grantId: 'g-new' as never, provider: 'twitter', networkAccountId: '999', name: 'New', handle: null, expiresAt: null }],
     );
     expect(await router.invoke('history:account', { accountId: 'a-new' })).toEqual({
       ok: true,
-      value: { events: [], nextCursor: null, uptime: [{ days: 7, uptime: null }, { days: 30, uptime: null }, { days: 90, uptime: null }], reconnect: { count: 0, open: 0, meanMs: null, medianMs: null } },
+      value: {
+        events: [],
+        nextCursor: null,
+        uptime: [
+          { days: 7, uptime: null },
+          { days: 30, uptime: null },
+          { days: 90, uptime: null },
+        ],
+        reconnect: { count: 0, open: 0, meanMs: null, medianMs: null },
+      },
     });
   });
 });

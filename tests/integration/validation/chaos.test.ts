@@ -57,6 +57,7 @@ describe('chaos', () => {
     // 125 sweeps also spent X's real 75-per-15-minutes window for /2/users/me: wait it out, as the scheduler would.
     kit.sim.control.advanceTime(16 * 60_000);
     await kit.core.validation.checkNow();
-    for (const account of kit.core.accounts.list()) expect({ id: account.id, status: account.status, reason: account.reason }).toEqual({ id: account.id, status: 'connected', reason: null });
+    for (const account of kit.core.accounts.list())
+      expect({ id: account.id, status: account.status, reason: account.reason }).toEqual({ id: account.id, status: 'connected', reason: null });
   }, 180_000);
 });

@@ -14,7 +14,12 @@ describe('connect and check', () => {
     const ada = await kit.connectFacebook(IDS.ada);
     const x = await kit.connectX(IDS.alphaX);
     const list = kit.core.accounts.list();
-    expect(list.filter((a) => a.grantId === ada).map((a) => `${a.provider}:${a.name}`).sort()).toEqual(['facebook:Alpha Bakery', 'facebook:Beta Books', 'instagram:Alpha Bakery', 'instagram:Beta Books']);
+    expect(
+      list
+        .filter((a) => a.grantId === ada)
+        .map((a) => `${a.provider}:${a.name}`)
+        .sort(),
+    ).toEqual(['facebook:Alpha Bakery', 'facebook:Beta Books', 'instagram:Alpha Bakery', 'instagram:Beta Books']);
     expect(list.find((a) => a.grantId === x)).toMatchObject({ provider: 'twitter', handle: '@alpha_x', status: 'connected' });
     for (const account of list) {
       expect(account.status, `${account.id}: ${account.reason} ${JSON.stringify(account.problem)}`).toBe('connected');

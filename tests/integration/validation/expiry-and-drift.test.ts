@@ -15,7 +15,10 @@ beforeEach(async () => {
 afterEach(() => kit.close());
 
 function warnings(): Array<{ threshold: string; n: number }> {
-  return kit.core.db.prepare(`SELECT threshold, COUNT(*) AS n FROM events WHERE kind = 'expiry_warning' GROUP BY threshold ORDER BY threshold`).all() as Array<{ threshold: string; n: number }>;
+  return kit.core.db.prepare(`SELECT threshold, COUNT(*) AS n FROM events WHERE kind = 'expiry_warning' GROUP BY threshold ORDER BY threshold`).all() as Array<{
+    threshold: string;
+    n: number;
+  }>;
 }
 
 describe('expiry warnings', () => {
@@ -40,7 +43,11 @@ describe('expiry warnings', () => {
     await kit.core.validation.checkNow();
     kit.sim.control.advanceTime(expiresAt - kit.sim.control.now() - 30 * 60_000);
     await kit.core.validation.checkNow();
-    expect(warnings()).toEqual([{ threshold: '1d', n: 4 }, { threshold: '1h', n: 4 }, { threshold: '7d', n: 4 }]);
+    expect(warnings()).toEqual([
+      { threshold: '1d', n: 4 },
+      { threshold: '1h', n: 4 },
+      { threshold: '7d', n: 4 },
+    ]);
 
     kit.sim.control.advanceTime(31 * 60_000);
     await kit.core.validation.checkNow();
@@ -48,18 +55,28 @@ describe('expiry warnings', () => {
     // Instagram accounts (read with the user token) and the login itself need a reconnect.
     expect(page()).toMatchObject({ status: 'connected', reason: null, expiresAt: null });
     expect(kit.account('instagram', IDS.alphaIg)).toMatchObject({ status: 'needs_reconnect', reason: 'token_expired' });
-    expect(kit.core.accounts.grants().filter((g) => g.provider === 'facebook').map((g) => g.loginExpired)).toEqual([true]);
+    expect(
+      kit.core.accounts
+        .grants()
+        .filter((g) => g.provider === 'facebook')
+        .map((g) => g.loginExpired),
+    ).toEqual([true]);
   });
 });
 
 describe('permission drift', () => {
   it('is recorded once when a required permission is removed, and again when it comes back', async () => {
-    const drift = () => kit.core.db.prepare(`SELECT missing_scopes FROM events WHERE kind = 'permission_drift' ORDER BY id`).all() as Array<{ missing_scopes: string }>;
+    const drift = () =>
+      kit.core.db.prepare(`SELECT missing_scopes FROM events WHERE kind = 'permission_drift' ORDER BY id`).all() as Array<{ missing_scopes: string }>;
     kit.sim.control.apply({ scenario: 'permission_declined', target: IDS.ada, options: { permission: 'pages_manage_posts' } });
     await kit.core.validation.checkNow();
     await kit.core.validation.checkNow();
     expect(drift().map((d) => JSON.parse(d.missing_scopes) as string[])).toEqual([['pages_manage_posts']]);
-    expect(kit.account('facebook', IDS.betaPage)).toMatchObject({ status: 'needs_reconnect', reason: 'missing_permissions', problem: { detail: 'Missing: pages_manage_posts' } });
+    expect(kit.account('facebook', IDS.betaPage)).toMatchObject({
+      status: 'needs_reconnect',
+      reason: 'missing_permissions',
+      problem: { detail: 'Missing: pages_manage_posts' },
+    });
     // Instagram publishing doesn't need pages_manage_posts: the Instagram accounts stay connected.
     expect(kit.account('instagram', IDS.betaIg).status).toBe('connected');
     kit.sim.control.revert({ scenario: 'permission_declined', target: IDS.ada });

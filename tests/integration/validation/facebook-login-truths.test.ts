@@ -22,7 +22,13 @@ afterEach(async () => {
 function worldWithManyPages(count: number): WorldInput {
   const world = testWorld() as { pages: Array<Record<string, unknown>>; instagramAccounts: Array<Record<string, unknown>> };
   for (let i = 0; i < count; i += 1) {
-    world.pages.push({ id: String(21000 + i), name: `Branch ${i}`, category: 'Bakery', username: `branch${i}`, roles: [{ userId: IDS.ada, tasks: ['MANAGE', 'CREATE_CONTENT'] }] });
+    world.pages.push({
+      id: String(21000 + i),
+      name: `Branch ${i}`,
+      category: 'Bakery',
+      username: `branch${i}`,
+      roles: [{ userId: IDS.ada, tasks: ['MANAGE', 'CREATE_CONTENT'] }],
+    });
   }
   return world as unknown as WorldInput;
 }

@@ -52,7 +52,13 @@ describe('X refresh', () => {
       configFile: false,
       logLevel: 'warn',
       root: ROOT,
-      build: { ssr: join(ROOT, 'tests/fixtures/validation/refresh-crash-child.ts'), outDir: out, minify: false, target: 'node20', rolldownOptions: { output: { format: 'cjs', entryFileNames: 'child.cjs' } } },
+      build: {
+        ssr: join(ROOT, 'tests/fixtures/validation/refresh-crash-child.ts'),
+        outDir: out,
+        minify: false,
+        target: 'node20',
+        rolldownOptions: { output: { format: 'cjs', entryFileNames: 'child.cjs' } },
+      },
       ssr: { external: ['keytar'] },
     });
     kit.sim.control.advanceTime(TWO_HOURS);

@@ -27,7 +27,10 @@ afterEach(() => kit.close());
 
 /** Where each kind of scenario is applied, and which accounts (by grant and network id) it must move. */
 function plan(s: ScenarioDefinition): { target: string; affected: (a: AccountView) => boolean } {
-  const of = (grant: GrantId, ...ids: string[]) => (a: AccountView) => a.grantId === grant && ids.some((id) => a.id.endsWith(`:${id}`));
+  const of =
+    (grant: GrantId, ...ids: string[]) =>
+    (a: AccountView) =>
+      a.grantId === grant && ids.some((id) => a.id.endsWith(`:${id}`));
   switch (s.targetKind) {
     case 'facebook_user':
       // An expired login leaves its Pages working through their Page tokens (long-lived login: they never
@@ -66,7 +69,11 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
     const wantStatus = expectedStatus(scenario);
     const wantReason = scenario.id === 'x_access_token_expired' ? null : scenario.expectedReason;
     for (const account of hit) {
-      expect({ id: account.id, status: account.status, reason: account.reason }, JSON.stringify(account.problem)).toEqual({ id: account.id, status: wantStatus, reason: wantReason });
+      expect({ id: account.id, status: account.status, reason: account.reason }, JSON.stringify(account.problem)).toEqual({
+        id: account.id,
+        status: wantStatus,
+        reason: wantReason,
+      });
     }
     for (const account of after.filter((a) => !affected(a))) {
       expect({ id: account.id, status: account.status, reason: account.reason }).toEqual({ id: account.id, status: 'connected', reason: null });

@@ -75,8 +75,14 @@ async function breakAndMend(store: AppStore, copper: AccountId): Promise<void> {
 const section = () => screen.getByRole('region', { name: 'History' });
 const inSection = () => within(section());
 /** The timeline's lines, with the leading "HH:MM · " of single events taken off. */
-const lines = () => inSection().getAllByRole('listitem').map((li) => (li.textContent ?? '').replace(/^\d\d:\d\d · /, ''));
-const uptimeFigures = () => within(inSection().getByRole('group', { name: 'Uptime' })).getAllByRole('definition').map((dd) => dd.textContent);
+const lines = () =>
+  inSection()
+    .getAllByRole('listitem')
+    .map((li) => (li.textContent ?? '').replace(/^\d\d:\d\d · /, ''));
+const uptimeFigures = () =>
+  within(inSection().getByRole('group', { name: 'Uptime' }))
+    .getAllByRole('definition')
+    .map((dd) => dd.textContent);
 
 /** What Copper Kettle Bakery's timeline reads after breakAndMend and `extra` more successful checks, newest first. */
 const expectedLines = (extra: number) => [
@@ -107,7 +113,11 @@ describe('the History section of the account detail', () => {
     await inSection().findByRole('list', { name: 'Timeline' });
 
     const figures = uptimeFigures();
-    expect(within(inSection().getByRole('group', { name: 'Uptime' })).getAllByRole('term').map((dt) => dt.textContent)).toEqual(['7 days', '30 days', '90 days']);
+    expect(
+      within(inSection().getByRole('group', { name: 'Uptime' }))
+        .getAllByRole('term')
+        .map((dt) => dt.textContent),
+    ).toEqual(['7 days', '30 days', '90 days']);
     for (const figure of figures) {
       expect(figure).toMatch(/^\d{1,2}\.\d%$/);
       // It was down for a moment: never shown as 100%, and not as nothing either.

@@ -58,9 +58,14 @@ describe('account rows', () => {
     expect(row('Harbor Bakery').querySelector('.row-summary')?.textContent).toBe('Login expires in 50 minutes');
   });
 
-  it("says \"can't verify since 3 h\" once checks have failed for 3 hours, with the last known status", async () => {
+  it('says "can\'t verify since 3 h" once checks have failed for 3 hours, with the last known status', async () => {
     await mountDashboard(kit.api);
-    setHealth(kit.core, 'a-ig', { status: 'unverified', reason: 'transient_provider_error', unverifiedSince: NOW - 3 * HOUR - 5 * MIN, lastKnownStatus: 'connected' });
+    setHealth(kit.core, 'a-ig', {
+      status: 'unverified',
+      reason: 'transient_provider_error',
+      unverifiedSince: NOW - 3 * HOUR - 5 * MIN,
+      lastKnownStatus: 'connected',
+    });
     const ig = row('harbor.bakes');
     expect(ig.querySelector('.status')?.textContent).toBe("Can't verify");
     expect(ig.querySelector('.row-summary')?.textContent).toBe("Can't verify since 3 h · last known: Connected");
@@ -69,7 +74,13 @@ describe('account rows', () => {
 
   it('keeps the last known status with a quiet hint while checks have failed for less than 3 hours', async () => {
     await mountDashboard(kit.api);
-    setHealth(kit.core, 'a-ig', { status: 'unverified', reason: 'rate_limited', unverifiedSince: NOW - 2 * HOUR - 59 * MIN, lastKnownStatus: 'expiring', expiresAt: NOW + 3 * DAY });
+    setHealth(kit.core, 'a-ig', {
+      status: 'unverified',
+      reason: 'rate_limited',
+      unverifiedSince: NOW - 2 * HOUR - 59 * MIN,
+      lastKnownStatus: 'expiring',
+      expiresAt: NOW + 3 * DAY,
+    });
     const ig = row('harbor.bakes');
     expect(ig.querySelector('.status')?.textContent).toBe('Expiring soon');
     expect(ig.querySelector('.row-trouble')?.textContent).toContain('checking had trouble');

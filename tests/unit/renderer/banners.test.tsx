@@ -37,10 +37,14 @@ describe('banners', () => {
     const locked = banner('Keychain locked');
     expect(locked.textContent).toContain("Tether can't reach this computer's keychain");
     expect(locked.textContent).toContain('The keychain is locked. Unlock it to let Tether read your connections.');
-    const steps = within(locked).getAllByRole('listitem').filter((li) => li.closest('ol'));
+    const steps = within(locked)
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('ol'));
     expect(steps.map((li) => li.textContent)).toEqual([...cardForNetwork('keychain_unavailable', 'facebook').whatToDo]);
     fireEvent.click(within(screen.getByRole('list', { name: 'Accounts' })).getAllByRole('button')[0] as HTMLElement);
-    const titles = within(screen.getByRole('dialog')).getAllByRole('article').map((a) => a.querySelector('h3')?.textContent);
+    const titles = within(screen.getByRole('dialog'))
+      .getAllByRole('article')
+      .map((a) => a.querySelector('h3')?.textContent);
     expect(titles).toContain('Keychain unavailable');
   });
 
@@ -54,7 +58,10 @@ describe('banners', () => {
   });
 
   it('asks for the network apps the accounts need, and drops a banner as soon as the app is set up', async () => {
-    const k = await start({}, PORTFOLIO.filter((a) => a.provider === 'twitter'));
+    const k = await start(
+      {},
+      PORTFOLIO.filter((a) => a.provider === 'twitter'),
+    );
     const x = banner('X app not set up');
     expect(x.textContent).toContain(cardForNetwork('network_app_missing', 'twitter').whatHappened);
     expect(x.textContent).toContain('copy its OAuth 2.0 Client ID');

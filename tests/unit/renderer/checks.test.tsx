@@ -67,7 +67,9 @@ describe('check all now', () => {
   it('says so when the request fails', async () => {
     const lost: TetherApi = {
       invoke: (channel, req) =>
-        channel === 'accounts:check' ? Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Lost the connection to Tether.' } }) : kit.api.invoke(channel, req),
+        channel === 'accounts:check'
+          ? Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Lost the connection to Tether.' } })
+          : kit.api.invoke(channel, req),
       on: (event, listener) => kit.api.on(event, listener),
     };
     await mountDashboard(lost);

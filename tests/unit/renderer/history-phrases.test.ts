@@ -35,7 +35,9 @@ describe('reconnectSentence', () => {
     );
   });
   it('says when the account is still disconnected, counting that disconnection', () => {
-    expect(reconnectSentence({ count: 1, open: 1, meanMs: 5 * MIN, medianMs: 5 * MIN })).toBe('Back in 5 minutes on average, 2 disconnections in 90 days — still disconnected.');
+    expect(reconnectSentence({ count: 1, open: 1, meanMs: 5 * MIN, medianMs: 5 * MIN })).toBe(
+      'Back in 5 minutes on average, 2 disconnections in 90 days — still disconnected.',
+    );
     expect(reconnectSentence({ count: 0, open: 1, meanMs: null, medianMs: null })).toBe('1 disconnection in 90 days — still disconnected.');
   });
   it('says when there was none', () => {
@@ -46,7 +48,10 @@ describe('reconnectSentence', () => {
 describe('eventLine', () => {
   it('names status changes with the reason card title, except the way back to Connected', () => {
     const change = { ...subject, id: 1, at: 0, kind: 'status_changed', providerCode: 190, providerSubcode: 460, message: null, traceId: null } as const;
-    expect(eventLine({ ...change, from: 'connected', to: 'needs_reconnect', reason: 'password_changed' }, date)).toEqual({ text: 'Needs reconnect — Password changed', tone: 'bad' });
+    expect(eventLine({ ...change, from: 'connected', to: 'needs_reconnect', reason: 'password_changed' }, date)).toEqual({
+      text: 'Needs reconnect — Password changed',
+      tone: 'bad',
+    });
     expect(eventLine({ ...change, from: 'needs_reconnect', to: 'connected', reason: 'password_changed' }, date)).toEqual({ text: 'Connected', tone: 'ok' });
     expect(eventLine({ ...change, from: 'connected', to: 'unverified', reason: null }, date)).toEqual({ text: "Can't verify", tone: 'warn' });
   });
@@ -57,16 +62,31 @@ describe('eventLine', () => {
     expect(eventLine({ ...base, kind: 'expiry_warning', threshold: '7d', expiresAt: 42 }, date).text).toBe('Warned: expires in 7 days');
     expect(eventLine({ ...base, kind: 'reconnected' }, date).text).toBe('Reconnected');
     expect(eventLine({ ...base, kind: 'disconnected_by_user' }, date).text).toBe('Disconnected by you');
-    expect(eventLine({ ...base, kind: 'permission_drift', missingScopes: ['pages_manage_posts', 'pages_read_engagement'], declinedScopes: ['pages_show_list'] }, date).text).toBe(
-      'Missing permissions: pages_manage_posts, pages_read_engagement; Declined permissions: pages_show_list',
-    );
-    expect(eventLine({ ...base, kind: 'permission_drift', missingScopes: [], declinedScopes: [] }, date)).toEqual({ text: 'All permissions granted again', tone: 'ok' });
+    expect(
+      eventLine(
+        { ...base, kind: 'permission_drift', missingScopes: ['pages_manage_posts', 'pages_read_engagement'], declinedScopes: ['pages_show_list'] },
+        date,
+      ).text,
+    ).toBe('Missing permissions: pages_manage_posts, pages_read_engagement; Declined permissions: pages_show_list');
+    expect(eventLine({ ...base, kind: 'permission_drift', missingScopes: [], declinedScopes: [] }, date)).toEqual({
+      text: 'All permissions granted again',
+      tone: 'ok',
+    });
   });
 });
 
 describe('timelineLines', () => {
   it('folds runs of two or more successful checks and keeps failed and transient ones apart, newest first', () => {
-    const events = [check(900, 'ok'), check(800, 'ok'), check(700, 'ok'), check(600, 'transient', 'rate_limited'), check(500, 'ok'), check(400, 'permanent', 'password_changed'), check(300, 'ok'), check(200, 'ok')];
+    const events = [
+      check(900, 'ok'),
+      check(800, 'ok'),
+      check(700, 'ok'),
+      check(600, 'transient', 'rate_limited'),
+      check(500, 'ok'),
+      check(400, 'permanent', 'password_changed'),
+      check(300, 'ok'),
+      check(200, 'ok'),
+    ];
     const lines = timelineLines(events, date);
     expect(lines.map((l) => (l.kind === 'checks_ok' ? `${l.count} ok ${l.from}-${l.to}` : l.text))).toEqual([
       '3 ok 700-900',

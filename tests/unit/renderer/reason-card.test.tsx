@@ -35,12 +35,25 @@ function open(name: string): HTMLElement {
 }
 
 const cards = (dialog: HTMLElement) => within(dialog).getAllByRole('article');
-const steps = (card: HTMLElement) => within(card).getAllByRole('listitem').filter((li) => li.closest('ol'));
+const steps = (card: HTMLElement) =>
+  within(card)
+    .getAllByRole('listitem')
+    .filter((li) => li.closest('ol'));
 
 describe('a Facebook reason', () => {
   beforeEach(() => {
-    setHealth(kit.core, 'a-harbor', { status: 'needs_reconnect', reason: 'password_changed' }, { problem: { code: 190, subcode: 460, traceId: 'AbC123xyz', detail: null } });
-    setHealth(kit.core, 'a-ig', { status: 'needs_reconnect', reason: 'password_changed' }, { problem: { code: 190, subcode: 460, traceId: 'AbC123xyz', detail: null } });
+    setHealth(
+      kit.core,
+      'a-harbor',
+      { status: 'needs_reconnect', reason: 'password_changed' },
+      { problem: { code: 190, subcode: 460, traceId: 'AbC123xyz', detail: null } },
+    );
+    setHealth(
+      kit.core,
+      'a-ig',
+      { status: 'needs_reconnect', reason: 'password_changed' },
+      { problem: { code: 190, subcode: 460, traceId: 'AbC123xyz', detail: null } },
+    );
   });
 
   it('shows the card: title, summary, what happened on Facebook, ordered steps, links, prevention', async () => {
@@ -102,7 +115,12 @@ describe('a Facebook reason', () => {
 
 describe('an X reason', () => {
   it('shows the locked card, says reconnect alone will not fix it, and offers no Reconnect', async () => {
-    setHealth(kit.core, 'a-x-studio', { status: 'needs_action', reason: 'account_locked' }, { problem: { code: 'locked', subcode: null, traceId: null, detail: null } });
+    setHealth(
+      kit.core,
+      'a-x-studio',
+      { status: 'needs_action', reason: 'account_locked' },
+      { problem: { code: 'locked', subcode: null, traceId: null, detail: null } },
+    );
     await mountDashboard(kit.api);
     const dialog = open('Lumen Studio');
     const [card] = cards(dialog);
@@ -112,7 +130,11 @@ describe('an X reason', () => {
     expect(steps(card)).toHaveLength(3);
     expect(steps(card)[0]?.textContent).toBe('Log in at x.com with this account.');
     expect(card.textContent).toContain("Reconnecting alone won't fix this: first do the steps above on X.");
-    expect(within(card).getByRole('link', { name: /Unlock your X account/ }).getAttribute('href')).toBe('https://x.com/account/access');
+    expect(
+      within(card)
+        .getByRole('link', { name: /Unlock your X account/ })
+        .getAttribute('href'),
+    ).toBe('https://x.com/account/access');
     expect(within(dialog).queryByRole('button', { name: 'Reconnect' })).toBeNull();
     expect(within(dialog).getByRole('region', { name: 'Details for support' }).querySelector('code')?.textContent).toBe('X error locked');
   });
@@ -120,13 +142,22 @@ describe('an X reason', () => {
 
 describe('check-derived cards', () => {
   it("shows can't verify with its headline, then the failure behind it, with the network's own status page", async () => {
-    setHealth(kit.core, 'a-ig', { status: 'unverified', reason: 'transient_provider_error', unverifiedSince: NOW - 4 * HOUR - 10 * 60_000 }, { problem: { code: 2, subcode: null, traceId: 'Tr4ce', detail: null } });
+    setHealth(
+      kit.core,
+      'a-ig',
+      { status: 'unverified', reason: 'transient_provider_error', unverifiedSince: NOW - 4 * HOUR - 10 * 60_000 },
+      { problem: { code: 2, subcode: null, traceId: 'Tr4ce', detail: null } },
+    );
     await mountDashboard(kit.api);
     const dialog = open('harbor.bakes');
     const [first, second] = cards(dialog);
     expect(first?.querySelector('h3')?.textContent).toBe("Can't verify right now");
     expect(first?.querySelector('.card-headline')?.textContent).toBe("Can't verify since 4 h · last known: Connected");
-    expect(within(first as HTMLElement).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['https://metastatus.com/']);
+    expect(
+      within(first as HTMLElement)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://metastatus.com/']);
     expect(second?.querySelector('h3')?.textContent).toBe('Network having trouble');
     expect(within(dialog).queryByRole('button', { name: 'Reconnect' })).toBeNull();
     expect(within(dialog).getByRole('region', { name: 'Details for support' }).querySelector('code')?.textContent).toBe('Instagram error 2 · trace Tr4ce');
@@ -147,7 +178,12 @@ describe('check-derived cards', () => {
   });
 
   it("shows what the check saw on the reason's card", async () => {
-    setHealth(kit.core, 'a-north', { status: 'needs_reconnect', reason: 'missing_permissions' }, { problem: { code: null, subcode: null, traceId: null, detail: 'pages_manage_posts was declined' } });
+    setHealth(
+      kit.core,
+      'a-north',
+      { status: 'needs_reconnect', reason: 'missing_permissions' },
+      { problem: { code: null, subcode: null, traceId: null, detail: 'pages_manage_posts was declined' } },
+    );
     await mountDashboard(kit.api);
     const dialog = open('Northside Cycles');
     expect(cards(dialog)[0]?.querySelector('.card-observed')?.textContent).toBe('Tether saw: pages_manage_posts was declined');

@@ -55,7 +55,8 @@ function othersUnchanged(before: readonly AccountView[], after: readonly Account
   for (const a of others) expect(`${a.id} ${a.status}/${a.reason ?? '-'}`).toBe(`${a.id} ${was.get(a.id)}`);
 }
 
-const openCardFor = (label: string) => fireEvent.click(within(screen.getByRole('list', { name: 'Accounts that changed' })).getByRole('button', { name: `Open ${label}` }));
+const openCardFor = (label: string) =>
+  fireEvent.click(within(screen.getByRole('list', { name: 'Accounts that changed' })).getByRole('button', { name: `Open ${label}` }));
 
 describe('the Scenarios panel appears only in demo mode', () => {
   it('has no toggle and no panel outside demo mode, even if asked to open', async () => {
@@ -87,15 +88,25 @@ describe('the Scenarios panel appears only in demo mode', () => {
   it('groups the scenarios by network, says what Tether should report, and limits each picker to its kind of target', async () => {
     const store = await startDemo();
     await openPanel();
-    expect(inPanel().getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Active now', 'Facebook', 'Instagram', 'X']);
+    expect(
+      inPanel()
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Active now', 'Facebook', 'Instagram', 'X']);
     const listing = store.getState().demoListing;
     if (!listing) throw new Error('no listing');
     const byKind = (kind: string) => listing.targets.filter((t) => t.kind === kind).map((t) => t.label);
-    expect([byKind('facebook_user').length, byKind('facebook_page').length, byKind('instagram_account').length, byKind('x_account').length]).toEqual([3, 8, 5, 3]);
+    expect([byKind('facebook_user').length, byKind('facebook_page').length, byKind('instagram_account').length, byKind('x_account').length]).toEqual([
+      3, 8, 5, 3,
+    ]);
     const pickerLabel = { facebook_user: 'Person', facebook_page: 'Page', instagram_account: 'Instagram account', x_account: 'X account' } as const;
     for (const scenario of listing.scenarios) {
       const picker = inPanel().getByRole('combobox', { name: `${pickerLabel[scenario.targetKind]} for “${scenario.label}”` });
-      expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(byKind(scenario.targetKind));
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(byKind(scenario.targetKind));
       const item = picker.closest('li') as HTMLElement;
       expect(item.textContent).toContain(scenario.description);
     }
@@ -132,18 +143,23 @@ describe('applying and reverting scenarios', () => {
       expect(after.find((a) => a.id === id)).toMatchObject({ status: 'needs_reconnect', reason: 'password_changed' });
       expect(badges.get(id)).toBe('Needs reconnect');
     }
-    expect(after.filter((a) => mayas.includes(a.id)).map((a) => a.provider).sort()).toEqual(['facebook', 'facebook', 'facebook', 'facebook', 'instagram', 'instagram']);
+    expect(
+      after
+        .filter((a) => mayas.includes(a.id))
+        .map((a) => a.provider)
+        .sort(),
+    ).toEqual(['facebook', 'facebook', 'facebook', 'facebook', 'instagram', 'instagram']);
     othersUnchanged(before, after, mayas);
 
     const changed = within(screen.getByRole('list', { name: 'Accounts that changed' })).getAllByRole('listitem');
     expect(changed.length).toBe(6);
     for (const item of changed) expect(item.textContent).toMatch(/^Needs reconnect · Password changedOpen /);
     expect(inPanel().getByRole('heading', { name: /^Password changed/, level: 4 }).textContent).toBe('Password changed · active');
-    expect(within(inPanel().getByRole('combobox', { name: 'Person for “Password changed”' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Maya Chen (active)',
-      'Luis Ortega',
-      'Priya Nair',
-    ]);
+    expect(
+      within(inPanel().getByRole('combobox', { name: 'Person for “Password changed”' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Maya Chen (active)', 'Luis Ortega', 'Priya Nair']);
     expect(within(screen.getByRole('region', { name: 'Active now' })).getByRole('listitem').textContent).toMatch(/^Password changed for Maya Chen · just now/);
 
     openCardFor('Copper Kettle Bakery (Facebook)');
@@ -166,7 +182,11 @@ describe('applying and reverting scenarios', () => {
     expect(hit.map((a) => `${a.provider} ${a.name}`).sort()).toEqual(['facebook Trailhead Outfitters', 'instagram Trailhead Outfitters']);
     // The X account with the same name is another network's account and stays connected.
     expect(after.find((a) => a.provider === 'twitter' && a.name === 'Trailhead Outfitters')?.status).toBe('connected');
-    othersUnchanged(before, after, hit.map((a) => a.id));
+    othersUnchanged(
+      before,
+      after,
+      hit.map((a) => a.id),
+    );
     const badges = rowBadges();
     for (const a of hit) expect(badges.get(a.id)).toBe('Needs your action');
 
@@ -183,7 +203,11 @@ describe('applying and reverting scenarios', () => {
     fireEvent.click(inPanel().getByRole('button', { name: 'Apply “X account locked”' }));
     await waitFor(() => expect(progress()).toBe('Trailhead Outfitters (X) now needs your action — open its card.'));
     openCardFor('Trailhead Outfitters (X)');
-    expect(within(screen.getByRole('dialog', { name: 'Trailhead Outfitters' })).getAllByRole('article')[0]?.querySelector('h3')?.textContent).toBe('X account locked');
+    expect(
+      within(screen.getByRole('dialog', { name: 'Trailhead Outfitters' }))
+        .getAllByRole('article')[0]
+        ?.querySelector('h3')?.textContent,
+    ).toBe('X account locked');
   });
 
   it('Revert, from the active list or from the scenario, brings the accounts back', async () => {
@@ -197,7 +221,10 @@ describe('applying and reverting scenarios', () => {
     fireEvent.click(inPanel().getByRole('button', { name: 'Apply “2FA required”' }));
     await waitFor(() => expect(progress()).toBe('2 accounts changed — open a card to see why.'));
     const active = within(screen.getByRole('region', { name: 'Active now' }));
-    expect(active.getAllByRole('listitem').map((li) => li.textContent?.split(' · ')[0])).toEqual(['Password changed for Maya Chen', '2FA required for Trailhead Outfitters']);
+    expect(active.getAllByRole('listitem').map((li) => li.textContent?.split(' · ')[0])).toEqual([
+      'Password changed for Maya Chen',
+      '2FA required for Trailhead Outfitters',
+    ]);
 
     const fromList = active.getByRole('button', { name: 'Revert “2FA required” for Trailhead Outfitters' });
     act(() => fromList.focus());

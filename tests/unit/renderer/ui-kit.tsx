@@ -105,8 +105,25 @@ export function seedAccounts(core: TetherCore, accounts: readonly SeedAccount[])
     // Instagram accounts come in through a Facebook login.
     const grantProvider = provider === 'instagram' ? 'facebook' : provider;
     core.accounts.addGrant(
-      { id: grant as GrantId, provider: grantProvider, networkUserId: `u-${grant}`, name: `Owner of ${grant}`, scopes: [], accessExpiresAt: null, refreshExpiresAt: null, dataAccessExpiresAt: null },
-      mine.map((a, i) => ({ id: a.id as AccountId, grantId: grant as GrantId, provider: a.provider, networkAccountId: `${a.id}-${i}`, name: a.name, handle: a.handle ?? null, expiresAt: null })),
+      {
+        id: grant as GrantId,
+        provider: grantProvider,
+        networkUserId: `u-${grant}`,
+        name: `Owner of ${grant}`,
+        scopes: [],
+        accessExpiresAt: null,
+        refreshExpiresAt: null,
+        dataAccessExpiresAt: null,
+      },
+      mine.map((a, i) => ({
+        id: a.id as AccountId,
+        grantId: grant as GrantId,
+        provider: a.provider,
+        networkAccountId: `${a.id}-${i}`,
+        name: a.name,
+        handle: a.handle ?? null,
+        expiresAt: null,
+      })),
     );
   }
 }

@@ -20,14 +20,20 @@ interface Policy {
   readScan(result: unknown, root: string): { findings: Finding[]; unparsed: Array<{ file: string; message: string }> };
   isBlocking(finding: Pick<Finding, 'severity' | 'confidence'>): boolean;
   allowlistErrors(entries: unknown): string[];
-  evaluate(findings: Finding[], allowlist: Entry[]): { blocking: Finding[]; justified: Array<{ finding: Finding; reason: string }>; stale: Entry[]; counts: Record<string, number> };
+  evaluate(
+    findings: Finding[],
+    allowlist: Entry[],
+  ): { blocking: Finding[]; justified: Array<{ finding: Finding; reason: string }>; stale: Entry[]; counts: Record<string, number> };
 }
 
 const root = resolve(__dirname, '../../..');
 const policy = createRequire(__filename)(join(root, 'scripts/electronegativity-policy.cjs')) as Policy;
 // A real run() result of electronegativity 1.10.3 (trimmed to the fields it reads) on an insecure window
 // (contextIsolation/sandbox/webSecurity off, an http URL) next to a file with a syntax error.
-const insecure = JSON.parse(readFileSync(join(root, 'tests/fixtures/electronegativity/insecure-window.json'), 'utf8')) as { issues: unknown[]; errors: unknown[] };
+const insecure = JSON.parse(readFileSync(join(root, 'tests/fixtures/electronegativity/insecure-window.json'), 'utf8')) as {
+  issues: unknown[];
+  errors: unknown[];
+};
 const findingsOf = (result: unknown) => policy.readScan(result, '/repo').findings;
 const REASON = 'Reviewed, and this is why it is acceptable here.';
 
@@ -35,7 +41,12 @@ describe('electronegativity result', () => {
   it('reads every finding, with repo-relative files', () => {
     const findings = findingsOf(insecure);
     expect(findings).toHaveLength(10);
-    expect(findings.find((f) => f.check === 'CONTEXT_ISOLATION_JS_CHECK')).toMatchObject({ severity: 'HIGH', confidence: 'FIRM', file: 'main/electron/window.ts', location: '5:45' });
+    expect(findings.find((f) => f.check === 'CONTEXT_ISOLATION_JS_CHECK')).toMatchObject({
+      severity: 'HIGH',
+      confidence: 'FIRM',
+      file: 'main/electron/window.ts',
+      location: '5:45',
+    });
     expect(findings.find((f) => f.check === 'LIMIT_NAVIGATION_GLOBAL_CHECK')).toMatchObject({ severity: 'HIGH', file: 'N/A' });
     expect(findings.find((f) => f.check === 'HTTP_RESOURCES_JS_CHECK')?.sample).toBe(`void window.loadURL('http://example.com/app, "quoted" page');`);
   });

@@ -67,6 +67,10 @@ describe('problem types', () => {
   // Reported, not fixed (main/core/reasons is another engineer's): SDK types the classifier has no verdict for.
   it('SDK types without a classifier verdict are the known three', () => {
     const slugs = classifierSlugs();
-    expect(sdkSlugs().filter((s) => !slugs.includes(s)).sort()).toEqual(['field-hydration-failure', 'field-unauthorized', 'internal-error']);
+    expect(
+      sdkSlugs()
+        .filter((s) => !slugs.includes(s))
+        .sort(),
+    ).toEqual(['field-hydration-failure', 'field-unauthorized', 'internal-error']);
   });
 });

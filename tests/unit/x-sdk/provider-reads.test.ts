@@ -22,14 +22,19 @@ describe('provider reads SDK field names', () => {
 
   it('token answer: access_token, refresh_token, expires_in, scope', () => {
     expect(tokenSetFromResponse(JSON.stringify(token), NOW, null)).toMatchObject({
-      accessToken: 'at-1', refreshToken: 'rt-1', accessExpiresAt: NOW + 7_200_000, scopes: ['tweet.read', 'users.read'],
+      accessToken: 'at-1',
+      refreshToken: 'rt-1',
+      accessExpiresAt: NOW + 7_200_000,
+      scopes: ['tweet.read', 'users.read'],
     });
   });
 
   it('users/me answer: data.id, data.name, data.username', async () => {
     const provider = createTwitterProvider({
       fetch: () => Promise.resolve(new Response(JSON.stringify(me), { status: 200, headers: { 'content-type': 'application/json' } })),
-      clock: { now: () => NOW }, governor: new RateLimitGovernor(), endpoints: endpointsAt('http://x.invalid'),
+      clock: { now: () => NOW },
+      governor: new RateLimitGovernor(),
+      endpoints: endpointsAt('http://x.invalid'),
       apps: { metaAppId: null, xClientId: 'c', metaAppSecret: () => Promise.resolve(null) },
     });
     const tokens = tokenSetFromResponse(JSON.stringify(token), NOW, null);

@@ -13,7 +13,13 @@ describe('conformance checker', () => {
   });
 
   it('accepts SDK-typed values, wire keys camelCased', () => {
-    expect(conformance({ data: { ...user, profile_image_url: 'https://x', public_metrics: { followers_count: 1, following_count: 2, listed_count: 0, post_count: 3 } } }, 'UsersMeOk', 'camel')).toEqual([]);
+    expect(
+      conformance(
+        { data: { ...user, profile_image_url: 'https://x', public_metrics: { followers_count: 1, following_count: 2, listed_count: 0, post_count: 3 } } },
+        'UsersMeOk',
+        'camel',
+      ),
+    ).toEqual([]);
     expect(conformance(token, 'TokenOk', 'as-is')).toEqual([]);
   });
 

@@ -12,9 +12,19 @@ import type { CsvValue } from './csv';
 import { isoTime, streamExport, type ExportFormat, type ExportShape } from './export-format';
 
 type PayloadCells = [
-  outcome: string | null, latencyMs: number | null, reason: string | null, from: string | null, to: string | null,
-  code: CsvValue, subcode: CsvValue, message: string | null, traceId: string | null, threshold: string | null,
-  expiresAt: string | null, missingScopes: string | null, declinedScopes: string | null,
+  outcome: string | null,
+  latencyMs: number | null,
+  reason: string | null,
+  from: string | null,
+  to: string | null,
+  code: CsvValue,
+  subcode: CsvValue,
+  message: string | null,
+  traceId: string | null,
+  threshold: string | null,
+  expiresAt: string | null,
+  missingScopes: string | null,
+  declinedScopes: string | null,
 ];
 const NONE: PayloadCells = [null, null, null, null, null, null, null, null, null, null, null, null, null];
 
@@ -42,8 +52,25 @@ function payloadCells(e: HistoryEvent): PayloadCells {
 /** The CSV columns of an event export (scope lists space-separated), and its JSON form (the HistoryEvent itself). */
 export const EVENT_EXPORT_SHAPE: ExportShape<HistoryEvent> = {
   header: [
-    'id', 'at', 'kind', 'account_id', 'grant_id', 'provider', 'outcome', 'latency_ms', 'reason', 'from_status', 'to_status',
-    'provider_code', 'provider_subcode', 'message', 'trace_id', 'threshold', 'expires_at', 'missing_scopes', 'declined_scopes',
+    'id',
+    'at',
+    'kind',
+    'account_id',
+    'grant_id',
+    'provider',
+    'outcome',
+    'latency_ms',
+    'reason',
+    'from_status',
+    'to_status',
+    'provider_code',
+    'provider_subcode',
+    'message',
+    'trace_id',
+    'threshold',
+    'expires_at',
+    'missing_scopes',
+    'declined_scopes',
   ],
   csv: (e) => [e.id, isoTime(e.at), e.kind, e.accountId, e.grantId, e.provider, ...payloadCells(e)],
   json: (e) => e,
@@ -55,8 +82,7 @@ function eventQuery(db: Database, filter: HistoryFilter): { sql: string; params:
   const params: Record<string, unknown> = {};
   if (filter.accountId !== undefined) {
     const subject = db.prepare('SELECT key, grant_key FROM history_accounts WHERE account_id = ?').get(filter.accountId) as
-      | { key: number; grant_key: number }
-      | undefined;
+      { key: number; grant_key: number } | undefined;
     // An account history never saw has no events; keep the query valid and empty.
     params.account = subject?.key ?? -1;
     params.grant = subject?.grant_key ?? -1;

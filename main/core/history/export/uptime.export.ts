@@ -32,10 +32,33 @@ export interface UptimeDay {
 }
 
 export const UPTIME_EXPORT_SHAPE: ExportShape<UptimeDay> = {
-  header: ['date', 'account_id', 'provider', 'observed_ms', 'up_ms', 'uptime', 'checks_ok', 'checks_transient', 'checks_permanent', 'latency_avg_ms', 'latency_max_ms', 'source'],
+  header: [
+    'date',
+    'account_id',
+    'provider',
+    'observed_ms',
+    'up_ms',
+    'uptime',
+    'checks_ok',
+    'checks_transient',
+    'checks_permanent',
+    'latency_avg_ms',
+    'latency_max_ms',
+    'source',
+  ],
   csv: (d) => [
-    d.date, d.accountId, d.provider, d.observedMs, d.upMs, d.uptime === null ? null : Number(d.uptime.toFixed(6)), d.checksOk,
-    d.checksTransient, d.checksPermanent, d.latencyAvgMs === null ? null : Math.round(d.latencyAvgMs), d.latencyMaxMs, d.source,
+    d.date,
+    d.accountId,
+    d.provider,
+    d.observedMs,
+    d.upMs,
+    d.uptime === null ? null : Number(d.uptime.toFixed(6)),
+    d.checksOk,
+    d.checksTransient,
+    d.checksPermanent,
+    d.latencyAvgMs === null ? null : Math.round(d.latencyAvgMs),
+    d.latencyMaxMs,
+    d.source,
   ],
   json: (d) => d,
 };
@@ -54,10 +77,18 @@ interface RollupRow {
 function toDay(accountId: string, provider: ProviderId, day: number, t: SpanTotals, source: UptimeDay['source']): UptimeDay {
   const checks = t.checksOk + t.checksTransient + t.checksPermanent;
   return {
-    date: isoDate(day), accountId, provider, observedMs: t.observedMs, upMs: t.upMs,
-    uptime: t.observedMs > 0 ? t.upMs / t.observedMs : null, checksOk: t.checksOk, checksTransient: t.checksTransient,
-    checksPermanent: t.checksPermanent, latencyAvgMs: checks > 0 ? t.latencySumMs / checks : null,
-    latencyMaxMs: checks > 0 ? t.latencyMaxMs : null, source,
+    date: isoDate(day),
+    accountId,
+    provider,
+    observedMs: t.observedMs,
+    upMs: t.upMs,
+    uptime: t.observedMs > 0 ? t.upMs / t.observedMs : null,
+    checksOk: t.checksOk,
+    checksTransient: t.checksTransient,
+    checksPermanent: t.checksPermanent,
+    latencyAvgMs: checks > 0 ? t.latencySumMs / checks : null,
+    latencyMaxMs: checks > 0 ? t.latencyMaxMs : null,
+    source,
   };
 }
 
@@ -77,8 +108,13 @@ export function* iterateUptimeDays(db: Database, filter: HistoryFilter, now: num
   for (const s of selectSubjects(db, filter)) {
     for (const r of rollups.iterate(s.key, firstDay, Math.min(lastDay, mark)) as IterableIterator<RollupRow>) {
       const totals: SpanTotals = {
-        checksOk: r.checks_ok, checksTransient: r.checks_transient, checksPermanent: r.checks_permanent,
-        latencySumMs: r.latency_sum_ms, latencyMaxMs: r.latency_max_ms, observedMs: r.observed_ms, upMs: r.up_ms,
+        checksOk: r.checks_ok,
+        checksTransient: r.checks_transient,
+        checksPermanent: r.checks_permanent,
+        latencySumMs: r.latency_sum_ms,
+        latencyMaxMs: r.latency_max_ms,
+        observedMs: r.observed_ms,
+        upMs: r.up_ms,
       };
       yield toDay(s.accountId, s.provider, r.day, totals, 'rollup');
     }

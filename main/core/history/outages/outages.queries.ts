@@ -57,7 +57,11 @@ export class OutageQueries {
     const subjects = pageSubjects(this.db, filter, page);
     const outages = this.outages(subjects.items, filter);
     return {
-      items: subjects.items.map((s) => ({ accountId: s.accountId, provider: s.provider, stats: reconnectStats(outages.filter((o) => o.accountKey === s.key)) })),
+      items: subjects.items.map((s) => ({
+        accountId: s.accountId,
+        provider: s.provider,
+        stats: reconnectStats(outages.filter((o) => o.accountKey === s.key)),
+      })),
       nextCursor: subjects.nextCursor,
     };
   }
@@ -111,7 +115,9 @@ export class OutageQueries {
            JOIN events e ON e.id = (SELECT id FROM events WHERE account_key = k.value AND kind = 'status_changed'
              AND kind <> 'check' AND at < @since ORDER BY at DESC, id DESC LIMIT 1)
            ORDER BY account_key, at, id`;
-    const rows = this.db.prepare(sql).iterate({ keys: JSON.stringify(subjects.map((s) => s.key)), since: filter.since ?? null }) as IterableIterator<StatusChangeRow>;
+    const rows = this.db
+      .prepare(sql)
+      .iterate({ keys: JSON.stringify(subjects.map((s) => s.key)), since: filter.since ?? null }) as IterableIterator<StatusChangeRow>;
     const since = filter.since ?? Number.NEGATIVE_INFINITY;
     const until = filter.until ?? Number.POSITIVE_INFINITY;
     return findOutages(rows).filter((o) => o.startedAt >= since && o.startedAt < until);

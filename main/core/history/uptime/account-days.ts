@@ -26,12 +26,8 @@ export class AccountDays {
   private readonly changes: Statement<[number, number, number], ChangeRow>;
 
   constructor(db: Database) {
-    this.previousCheck = db.prepare(
-      `SELECT at FROM events WHERE account_key = ? AND at < ? AND at >= ? AND kind = 'check' ORDER BY at DESC LIMIT 1`,
-    );
-    this.checks = db.prepare(
-      `SELECT at, outcome, latency_ms FROM events WHERE account_key = ? AND at >= ? AND at < ? AND kind = 'check' ORDER BY at, id`,
-    );
+    this.previousCheck = db.prepare(`SELECT at FROM events WHERE account_key = ? AND at < ? AND at >= ? AND kind = 'check' ORDER BY at DESC LIMIT 1`);
+    this.checks = db.prepare(`SELECT at, outcome, latency_ms FROM events WHERE account_key = ? AND at >= ? AND at < ? AND kind = 'check' ORDER BY at, id`);
     const changes = `SELECT at, from_status, to_status FROM events
       WHERE account_key = ? AND kind = 'status_changed' AND kind <> 'check'`;
     this.lastChangeBefore = db.prepare(`${changes} AND at < ? ORDER BY at DESC, id DESC LIMIT 1`);
@@ -46,12 +42,8 @@ export class AccountDays {
   totals(accountKey: number, fromDay: number, untilMs: number, horizonMs: number): DayTotals[] {
     const from = dayStart(fromDay);
     if (untilMs <= from) return [];
-    const checks: CheckSample[] = this.checks
-      .all(accountKey, from, untilMs)
-      .map((r) => ({ at: r.at, outcome: r.outcome, latencyMs: r.latency_ms }));
-    const changes: UpChange[] = this.changes
-      .all(accountKey, from, untilMs)
-      .map((r) => ({ at: r.at, up: isUp(effectiveStatus(r.from_status, r.to_status)) }));
+    const checks: CheckSample[] = this.checks.all(accountKey, from, untilMs).map((r) => ({ at: r.at, outcome: r.outcome, latencyMs: r.latency_ms }));
+    const changes: UpChange[] = this.changes.all(accountKey, from, untilMs).map((r) => ({ at: r.at, up: isUp(effectiveStatus(r.from_status, r.to_status)) }));
     let previousCheckAt = this.previousCheck.get(accountKey, from, from - horizonMs)?.at ?? null;
     let upAtStart = this.upAt(accountKey, from);
     const out: DayTotals[] = [];
@@ -81,4 +73,3 @@ export class AccountDays {
     return isUp(statusBefore(this.firstChangeFrom.get(accountKey, at)?.from_status ?? null));
   }
 }
-

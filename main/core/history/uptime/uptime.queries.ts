@@ -68,7 +68,11 @@ export class UptimeQueries {
     const subjects = pageSubjects(this.db, filter, page);
     const sums = this.sums(subjects.items, now, windows);
     return {
-      items: subjects.items.map((s) => ({ accountId: s.accountId, provider: s.provider, windows: toWindows(windows, sums.get(s.key) ?? { observed: [], up: [] }) })),
+      items: subjects.items.map((s) => ({
+        accountId: s.accountId,
+        provider: s.provider,
+        windows: toWindows(windows, sums.get(s.key) ?? { observed: [], up: [] }),
+      })),
       nextCursor: subjects.nextCursor,
     };
   }
@@ -92,9 +96,7 @@ export class UptimeQueries {
         }
       });
     }
-    const byProvider = [...perProvider.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([provider, s]) => ({ provider, windows: toWindows(windows, s) }));
+    const byProvider = [...perProvider.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([provider, s]) => ({ provider, windows: toWindows(windows, s) }));
     return { overall: toWindows(windows, overall), byProvider };
   }
 

@@ -19,7 +19,11 @@ export async function discoverFacebookAccounts(deps: ProviderDeps, grant: GrantI
   const pageTokens = new Map<string, string>();
   const auth = { authorization: `Bearer ${grant.tokens.accessToken}` };
   const readOptions = { now: deps.clock.now(), tokenExpiresAt: grant.tokens.accessExpiresAt };
-  const me = readGraphAnswer('facebook', await http.send({ method: 'GET', url: `${graphOrigin}/${graphVersion}/me?fields=id,name`, headers: auth }), readOptions);
+  const me = readGraphAnswer(
+    'facebook',
+    await http.send({ method: 'GET', url: `${graphOrigin}/${graphVersion}/me?fields=id,name`, headers: auth }),
+    readOptions,
+  );
   if (me.kind === 'problem') return me;
   const identity = { id: stringField(me.body, 'id') ?? '', name: stringField(me.body, 'name') ?? '' };
   if (!identity.id) return { kind: 'problem', classification: fieldClassification('transient_provider_error', 'Facebook did not say who is logged in') };

@@ -47,9 +47,16 @@ export function planOperations(grant: GrantInput, appToken: string | null): Plan
     if (account.provider === 'facebook') {
       const pageToken = grant.pageTokens.get(account.networkAccountId);
       // Through the Page's own token: that is what publishing uses, and where 492 and 2FA errors appear.
-      ops.push({ role: { kind: 'page', pageId: account.networkAccountId }, relativeUrl: `${account.networkAccountId}?fields=id,name`, ...(pageToken ? { accessToken: pageToken } : {}) });
+      ops.push({
+        role: { kind: 'page', pageId: account.networkAccountId },
+        relativeUrl: `${account.networkAccountId}?fields=id,name`,
+        ...(pageToken ? { accessToken: pageToken } : {}),
+      });
     } else if (account.provider === 'instagram') {
-      ops.push({ role: { kind: 'instagram', instagramId: account.networkAccountId }, relativeUrl: `${account.networkAccountId}?fields=${encodeURIComponent(INSTAGRAM_FIELDS)}` });
+      ops.push({
+        role: { kind: 'instagram', instagramId: account.networkAccountId },
+        relativeUrl: `${account.networkAccountId}?fields=${encodeURIComponent(INSTAGRAM_FIELDS)}`,
+      });
     }
   }
   return ops;

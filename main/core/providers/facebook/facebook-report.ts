@@ -29,14 +29,22 @@ export interface FacebookReport {
 type Answers = ReadonlyArray<{ role: OperationRole; answer: WireInput }>;
 
 function find(answers: Answers, kind: OperationRole['kind'], id?: string): WireInput | undefined {
-  return answers.find(({ role }) => role.kind === kind && (id === undefined || ('pageId' in role ? role.pageId : 'instagramId' in role ? role.instagramId : undefined) === id))?.answer;
+  return answers.find(
+    ({ role }) => role.kind === kind && (id === undefined || ('pageId' in role ? role.pageId : 'instagramId' in role ? role.instagramId : undefined) === id),
+  )?.answer;
 }
 
 function readPermissions(read: GraphRead | null): PermissionState | null {
   if (!read || read.kind !== 'ok') return null;
   const rows = objectArray(read.body, 'data');
-  const granted = rows.filter((r) => r.status === 'granted').map((r) => stringField(r, 'permission')).filter((p): p is string => p !== null);
-  const declined = rows.filter((r) => r.status !== 'granted').map((r) => stringField(r, 'permission')).filter((p): p is string => p !== null);
+  const granted = rows
+    .filter((r) => r.status === 'granted')
+    .map((r) => stringField(r, 'permission'))
+    .filter((p): p is string => p !== null);
+  const declined = rows
+    .filter((r) => r.status !== 'granted')
+    .map((r) => stringField(r, 'permission'))
+    .filter((p): p is string => p !== null);
   return { granted, declined, missing: missingScopes([...PAGE_SCOPES, ...INSTAGRAM_SCOPES], granted) };
 }
 

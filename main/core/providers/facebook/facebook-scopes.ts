@@ -22,7 +22,12 @@ export type FacebookScope = keyof typeof SCOPE_PURPOSES;
 /** To list the Pages and publish to them (pages_manage_posts needs pages_read_engagement). */
 export const PAGE_SCOPES = ['pages_show_list', 'pages_read_engagement', 'pages_manage_posts'] as const satisfies readonly FacebookScope[];
 /** To read and publish to the Instagram accounts linked to those Pages (IG content publishing needs the Page read scopes too). */
-export const INSTAGRAM_SCOPES = ['instagram_basic', 'instagram_content_publish', 'pages_show_list', 'pages_read_engagement'] as const satisfies readonly FacebookScope[];
+export const INSTAGRAM_SCOPES = [
+  'instagram_basic',
+  'instagram_content_publish',
+  'pages_show_list',
+  'pages_read_engagement',
+] as const satisfies readonly FacebookScope[];
 /** Everything the login dialog asks for. */
 export const FACEBOOK_LOGIN_SCOPES: readonly FacebookScope[] = Object.keys(SCOPE_PURPOSES) as FacebookScope[];
 

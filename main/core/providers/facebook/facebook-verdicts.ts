@@ -52,7 +52,8 @@ export function pageVerdict(pageId: string, own: GraphRead | null, check: CheckC
   }
   const page = check.listed.get(pageId);
   if (!page) return check.complete ? problem(absentPage(pageId, check.selected)) : { kind: 'ok', expiresAt: check.expiresAt };
-  if (!canPublish(stringArray(page.tasks))) return problem(fieldClassification('insufficient_page_role', `Tasks: ${stringArray(page.tasks).join(', ') || 'none'}`));
+  if (!canPublish(stringArray(page.tasks)))
+    return problem(fieldClassification('insufficient_page_role', `Tasks: ${stringArray(page.tasks).join(', ') || 'none'}`));
   const restricted = pageRestrictionReason(page);
   if (restricted) return problem(fieldClassification(restricted, 'The Page is unpublished'));
   const missing = missingPermissions(check.permissions, PAGE_SCOPES);
@@ -82,7 +83,13 @@ function unlinked(own: GraphRead | null, instagramId: string, parentId: string |
 }
 
 /** An Instagram account's verdict. */
-export function instagramVerdict(instagramId: string, parentId: string | null, own: GraphRead | null, parent: AccountVerdict | undefined, check: CheckContext): AccountVerdict {
+export function instagramVerdict(
+  instagramId: string,
+  parentId: string | null,
+  own: GraphRead | null,
+  parent: AccountVerdict | undefined,
+  check: CheckContext,
+): AccountVerdict {
   if (parent?.kind === 'problem' && INHERITED_FROM_PAGE.has(parent.classification.reason)) return parent;
   const gone = unlinked(own, instagramId, parentId, check);
   if (gone) return problem(gone);

@@ -47,11 +47,15 @@ function parseEnvelope(entry: unknown): BatchAnswer {
 }
 
 export type BatchResult =
-  | { readonly kind: 'answers'; readonly answers: BatchAnswer[]; readonly response: ProviderResponse }
-  | { readonly kind: 'failed'; readonly failure: WireInput };
+  { readonly kind: 'answers'; readonly answers: BatchAnswer[]; readonly response: ProviderResponse } | { readonly kind: 'failed'; readonly failure: WireInput };
 
 /** Sends one batch with the grant's user token. A batch-level failure is returned for the classifier. */
-export async function sendBatch(http: ProviderHttp, endpoints: NetworkEndpoints, userToken: string, operations: readonly BatchOperation[]): Promise<BatchResult> {
+export async function sendBatch(
+  http: ProviderHttp,
+  endpoints: NetworkEndpoints,
+  userToken: string,
+  operations: readonly BatchOperation[],
+): Promise<BatchResult> {
   const form = new URLSearchParams({
     access_token: userToken,
     include_headers: 'true',

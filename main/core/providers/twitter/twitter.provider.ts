@@ -32,7 +32,16 @@ async function usersMe(deps: ProviderDeps, tokens: TokenSet, http = createProvid
         const id = data ? stringField(data, 'id') : null;
         if (data && id) {
           const username = stringField(data, 'username');
-          return { kind: 'ok', profile: { provider: 'twitter', networkAccountId: id, name: stringField(data, 'name') ?? username ?? id, handle: username ? `@${username}` : null, parentNetworkId: null } };
+          return {
+            kind: 'ok',
+            profile: {
+              provider: 'twitter',
+              networkAccountId: id,
+              name: stringField(data, 'name') ?? username ?? id,
+              handle: username ? `@${username}` : null,
+              parentNetworkId: null,
+            },
+          };
         }
       } catch {
         // a broken 2xx body is read like a 502 below

@@ -36,7 +36,9 @@ export function Banners() {
       {missingApps.map((app) => (
         <SetupBanner key={app} name={`app-${app}`} title={APPS[app].title} card="network_app_missing" provider={APPS[app].provider} lead="whatHappened" />
       ))}
-      {status?.notices.map((notice) => <NoticeBanner key={notice.id} notice={notice} />)}
+      {status?.notices.map((notice) => (
+        <NoticeBanner key={notice.id} notice={notice} />
+      ))}
     </div>
   );
 }

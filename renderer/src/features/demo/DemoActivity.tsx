@@ -27,7 +27,12 @@ export function DemoActivity() {
   else if (outcome) {
     const states = changed.map((a) => accountState(a, now));
     const only = changed.length === 1 && changed[0] && states[0] ? { label: accountLabel(changed[0]), phrase: changePhrase(changed[0], states[0]) } : null;
-    line = outcomeHeadline(outcome, operationLabels(listing, outcome.operation), only, states.every((s) => s.attention === 'ok'));
+    line = outcomeHeadline(
+      outcome,
+      operationLabels(listing, outcome.operation),
+      only,
+      states.every((s) => s.attention === 'ok'),
+    );
   }
 
   return (

@@ -43,8 +43,8 @@ function ScenariosPanelBody() {
         </button>
       </div>
       <p className="scenarios-intro">
-        Cause a failure on the simulated networks, then watch Tether find it and explain it on the account's card. One-click reconnect isn't
-        built yet: Revert puts the network right again, and Tether's next check reconnects the accounts.
+        Cause a failure on the simulated networks, then watch Tether find it and explain it on the account's card. One-click reconnect isn't built yet: Revert
+        puts the network right again, and Tether's next check reconnects the accounts.
       </p>
       <div className="scenarios-body">
         <div className="scenarios-now">

@@ -60,7 +60,12 @@ export function accountLabel(account: Pick<AccountView, 'name' | 'provider'>): s
 }
 
 /** The outcome's one line. `first` is the only changed account when exactly one changed. */
-export function outcomeHeadline(outcome: DemoOutcome, labels: { scenario: string; target: string }, first: { label: string; phrase: string } | null, allOk: boolean): string {
+export function outcomeHeadline(
+  outcome: DemoOutcome,
+  labels: { scenario: string; target: string },
+  first: { label: string; phrase: string } | null,
+  allOk: boolean,
+): string {
   const count = outcome.changed.length;
   if (outcome.operation.kind === 'apply') {
     if (count === 0 && outcome.wasActive) return `“${labels.scenario}” was already in force for ${labels.target}, so nothing new happened.`;

@@ -68,7 +68,13 @@ function AccountDetailPanel({ account }: { readonly account: AccountView }) {
         <p className="all-good">Everything works. Tether keeps checking this account and tells you as soon as anything changes.</p>
       ) : (
         cards.map((id) => (
-          <ReasonCardView key={id} id={id} provider={account.provider} headline={headline(id)} observed={id === observedOn ? (account.problem?.detail ?? null) : null} />
+          <ReasonCardView
+            key={id}
+            id={id}
+            provider={account.provider}
+            headline={headline(id)}
+            observed={id === observedOn ? (account.problem?.detail ?? null) : null}
+          />
         ))
       )}
       {showSupport ? <SupportLine line={supportDetailsLine(account.provider, account.problem ?? { code: null, subcode: null, traceId: null })} /> : null}

@@ -53,7 +53,13 @@ export function HistorySection({ account }: { readonly account: AccountView }) {
       {shown ? <HistoryTimeline events={history.events} now={now} /> : null}
       {olderError ? <ErrorLine what="load older events" error={olderError} onRetry={() => void loadOlder(account.id)} /> : null}
       {shown && history.nextCursor !== null && olderError === null ? (
-        <button type="button" className="show-older" onClick={() => void loadOlder(account.id)} disabled={history.loading === 'older'} aria-busy={history.loading === 'older'}>
+        <button
+          type="button"
+          className="show-older"
+          onClick={() => void loadOlder(account.id)}
+          disabled={history.loading === 'older'}
+          aria-busy={history.loading === 'older'}
+        >
           {history.loading === 'older' ? 'Loading older…' : 'Show older'}
         </button>
       ) : null}

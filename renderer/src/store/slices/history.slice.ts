@@ -63,7 +63,8 @@ export function createHistorySlice(deps: { readonly api: TetherApi; readonly his
     const latest = new Map<string, number>();
     let seq = 0;
     const entry = (id: string): AccountHistoryState => get().history[id] ?? EMPTY_HISTORY;
-    const patch = (id: string, change: Partial<AccountHistoryState>) => set((s) => ({ history: { ...s.history, [id]: { ...(s.history[id] ?? EMPTY_HISTORY), ...change } } }));
+    const patch = (id: string, change: Partial<AccountHistoryState>) =>
+      set((s) => ({ history: { ...s.history, [id]: { ...(s.history[id] ?? EMPTY_HISTORY), ...change } } }));
 
     const load = async (accountId: AccountId, kind: HistoryLoadKind, cursor: string | null): Promise<void> => {
       const ticket = ++seq;

@@ -33,7 +33,8 @@ async function run(args: string[], stdin: string | Readable = ''): Promise<{ cod
 
 const PASSWORD_CHANGED = JSON.stringify({
   error: {
-    message: 'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
+    message:
+      'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
     type: 'OAuthException',
     code: 190,
     error_subcode: 460,
@@ -62,11 +63,22 @@ describe('tether classify: output', () => {
         code: 190,
         subcode: 460,
         type: 'OAuthException',
-        message: 'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
+        message:
+          'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
         traceId: 'AbC123',
       },
     });
-    expect(Object.keys(line as object)).toEqual(['reason', 'permanent', 'reconnectFixes', 'retryAfterMs', 'rateLimit', 'ambiguous', 'suspectedReason', 'appConfigProblem', 'provider']);
+    expect(Object.keys(line as object)).toEqual([
+      'reason',
+      'permanent',
+      'reconnectFixes',
+      'retryAfterMs',
+      'rateLimit',
+      'ambiguous',
+      'suspectedReason',
+      'appConfigProblem',
+      'provider',
+    ]);
   });
 
   it('reads FILE, and "-" as stdin', async () => {
@@ -104,7 +116,10 @@ describe('tether classify: output', () => {
     // The same bodies with an explicit 200 are read by their codes too.
     expect(JSON.parse((await run(['--provider', 'twitter', '--status', '200'], invalid)).out)).toMatchObject({ reason: 'token_expired' });
     // Unknown status and no error in the body: nothing is wrong, and no status is invented.
-    expect(JSON.parse((await run(['--provider', 'facebook'], '{"id":"1","name":"A Page"}')).out)).toMatchObject({ reason: 'not_a_disconnect', retryAfterMs: null });
+    expect(JSON.parse((await run(['--provider', 'facebook'], '{"id":"1","name":"A Page"}')).out)).toMatchObject({
+      reason: 'not_a_disconnect',
+      retryAfterMs: null,
+    });
   });
 
   it('without --status, an X problem body still counts by the status it states, and an explicit one wins', async () => {

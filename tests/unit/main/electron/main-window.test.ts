@@ -62,7 +62,12 @@ describe('main window', () => {
     createMainWindow(undefined);
     const contents = FakeBrowserWindow.created[0]?.webContents;
     const prevented: string[] = [];
-    for (const url of ['https://help.x.com/en/rules-and-policies/x-rules', 'https://evil.example/', 'file:///tmp/x.html', 'app://tether/index.html#/settings']) {
+    for (const url of [
+      'https://help.x.com/en/rules-and-policies/x-rules',
+      'https://evil.example/',
+      'file:///tmp/x.html',
+      'app://tether/index.html#/settings',
+    ]) {
       contents?.fire('will-navigate', { preventDefault: () => prevented.push(url) }, url);
     }
     expect(prevented).toEqual(['https://help.x.com/en/rules-and-policies/x-rules', 'https://evil.example/', 'file:///tmp/x.html']);

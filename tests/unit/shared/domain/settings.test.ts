@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  NOTIFICATION_KINDS,
-  SettingsPatchSchema,
-  SettingsSchema,
-} from '../../../../shared/domain/settings';
+import { DEFAULT_SETTINGS, NOTIFICATION_KINDS, SettingsPatchSchema, SettingsSchema } from '../../../../shared/domain/settings';
 
 describe('settings schema', () => {
   it('has valid defaults with the documented values', () => {

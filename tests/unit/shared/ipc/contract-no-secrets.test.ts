@@ -11,8 +11,21 @@ const SECRET_NAME = /(token|secret|password|passwd|passphrase|refresh(?!ed|ing)|
 
 /** Schema kinds that hold no fields of their own. */
 const LEAVES = new Set([
-  'string', 'number', 'int', 'boolean', 'bigint', 'date', 'enum', 'literal', 'null', 'undefined', 'void',
-  'never', 'nan', 'symbol', 'template_literal',
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'bigint',
+  'date',
+  'enum',
+  'literal',
+  'null',
+  'undefined',
+  'void',
+  'never',
+  'nan',
+  'symbol',
+  'template_literal',
 ]);
 
 interface Def {
@@ -116,7 +129,10 @@ describe('IPC contract: no secrets reach the renderer', () => {
         .object({
           a: z.union([z.string(), z.array(inner)]).optional(),
           b: z.tuple([z.number(), z.lazy(() => z.object({ clientSecret: z.string() }).strict())]),
-          c: z.unknown().pipe(z.object({ code_verifier: z.string() }).strict()).nullable(),
+          c: z
+            .unknown()
+            .pipe(z.object({ code_verifier: z.string() }).strict())
+            .nullable(),
           lastRefreshedAt: z.number(),
         })
         .strict();
@@ -131,9 +147,7 @@ describe('IPC contract: no secrets reach the renderer', () => {
     it('refuses objects that are not strict, records and unknowns', () => {
       expect(findLeaks(z.object({ id: z.string() }))).toEqual(['$: object is not .strict(), unknown keys could reach the renderer']);
       expect(findLeaks(z.object({ id: z.string() }).passthrough())).toHaveLength(1);
-      expect(findLeaks(z.object({ extra: z.record(z.string(), z.string()) }).strict())).toEqual([
-        '$.extra: record has arbitrary keys (use a strict object)',
-      ]);
+      expect(findLeaks(z.object({ extra: z.record(z.string(), z.string()) }).strict())).toEqual(['$.extra: record has arbitrary keys (use a strict object)']);
       expect(findLeaks(z.object({ payload: z.unknown() }).strict())).toEqual(['$.payload: unknown lets anything through']);
     });
 

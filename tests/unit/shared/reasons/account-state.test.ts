@@ -2,13 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../../shared/domain/account-view';
 import type { AccountId, GrantId } from '../../../../shared/domain/ids';
-import {
-  ATTENTION_ORDER,
-  CANNOT_VERIFY_AFTER_MS,
-  accountCardIds,
-  accountState,
-  networkAppOf,
-} from '../../../../shared/reasons/account-state';
+import { ATTENTION_ORDER, CANNOT_VERIFY_AFTER_MS, accountCardIds, accountState, networkAppOf } from '../../../../shared/reasons/account-state';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 10, 28, 9, 0, 0);

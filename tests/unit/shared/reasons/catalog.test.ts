@@ -72,7 +72,14 @@ describe('reason catalog', () => {
     // The table, as written in design.md: reconnect alone fixes these, and only these, disconnections.
     const fixedByReconnect = REASON_IDS.filter((id) => REASON_POLICY[id].reconnectFixes === true).sort();
     // Plus page_not_selected (issue 10): a Page left unticked at sign-in comes back by ticking it on reconnect.
-    expect(fixedByReconnect).toEqual(['access_revoked', 'invalid_token_other', 'missing_permissions', 'page_not_selected', 'password_changed', 'token_expired']);
+    expect(fixedByReconnect).toEqual([
+      'access_revoked',
+      'invalid_token_other',
+      'missing_permissions',
+      'page_not_selected',
+      'password_changed',
+      'token_expired',
+    ]);
     const transient = REASON_IDS.filter((id) => REASON_POLICY[id].kind === 'transient').sort();
     expect(transient).toEqual(['rate_limited', 'transient_provider_error']);
     expect(REASON_POLICY.instagram_creator_account).toEqual({ kind: 'warning', permanent: false, reconnectFixes: false });

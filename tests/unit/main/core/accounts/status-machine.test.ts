@@ -22,7 +22,10 @@ describe('status machine', () => {
 
   it('a permanent failure that reconnect fixes is needs_reconnect; one that needs the user first is needs_action', () => {
     const pw = nextHealth(connected, { kind: 'problem', classification: classification('password_changed', true, true) }, t0 + H);
-    expect(pw).toMatchObject({ changed: true, next: { status: 'needs_reconnect', reason: 'password_changed', lastKnownStatus: 'needs_reconnect', statusSince: t0 + H } });
+    expect(pw).toMatchObject({
+      changed: true,
+      next: { status: 'needs_reconnect', reason: 'password_changed', lastKnownStatus: 'needs_reconnect', statusSince: t0 + H },
+    });
     const cp = nextHealth(connected, { kind: 'problem', classification: classification('security_checkpoint', true, false) }, t0 + H);
     expect(cp.next).toMatchObject({ status: 'needs_action', reason: 'security_checkpoint' });
   });

@@ -12,15 +12,42 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const ch = text[i] as string;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i += 1; continue; }
-      cell += ch; i += 1; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i += 1;
+        continue;
+      }
+      cell += ch;
+      i += 1;
+      continue;
     }
-    if (ch === '"' && cell === '') { quoted = true; i += 1; continue; }
-    if (ch === ',') { row.push(cell); cell = ''; i += 1; continue; }
-    if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
+    if (ch === '"' && cell === '') {
+      quoted = true;
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(cell);
+      cell = '';
+      i += 1;
+      continue;
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+      continue;
+    }
     if (ch === '"' || ch === '\r' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
-    cell += ch; i += 1;
+    cell += ch;
+    i += 1;
   }
   if (cell !== '' || row.length > 0) throw new Error('missing final CRLF');
   return rows;
@@ -52,10 +79,19 @@ describe('CSV', () => {
 
   it('writes rows any RFC 4180 reader gets back cell for cell (formula guard aside)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme-ascii' }).map((s) => s.replace(/^[=+\-@\t\r]+/, '')), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), (rows) => {
-        const text = rows.map((r) => csvRow(r)).join('');
-        expect(parseCsv(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.string({ unit: 'grapheme-ascii' }).map((s) => s.replace(/^[=+\-@\t\r]+/, '')),
+            { minLength: 1, maxLength: 6 },
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (rows) => {
+          const text = rows.map((r) => csvRow(r)).join('');
+          expect(parseCsv(text)).toEqual(rows);
+        },
+      ),
     );
   });
 });

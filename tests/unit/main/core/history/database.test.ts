@@ -32,7 +32,16 @@ function realDatabase(dir: string): number {
   const { db } = openHistoryDatabase({ dataDir: dir });
   addGrant(db, 'g1', 'facebook', ['a1']);
   const writer = new HistoryWriter(db);
-  writer.recordMany(Array.from({ length: 3000 }, (_, i) => ({ kind: 'check' as const, at: i * 1000, accountId: 'a1' as AccountId, outcome: 'ok' as const, latencyMs: i % 500, reason: null })));
+  writer.recordMany(
+    Array.from({ length: 3000 }, (_, i) => ({
+      kind: 'check' as const,
+      at: i * 1000,
+      accountId: 'a1' as AccountId,
+      outcome: 'ok' as const,
+      latencyMs: i % 500,
+      reason: null,
+    })),
+  );
   db.pragma('wal_checkpoint(TRUNCATE)');
   const page = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'events' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 5`).get() as { pageno: number };
   db.close();

@@ -42,11 +42,36 @@ describe('history export', () => {
       events.push({ kind: 'check', at: at + 1, accountId: 'x-1' as AccountId, outcome: 'ok', latencyMs: 300, reason: null });
     }
     events.push({
-      kind: 'status_changed', at: DAY0 + DAY + 5 * HOUR, accountId: 'fb-1' as AccountId, from: 'connected', to: 'needs_action', reason: 'page_restricted',
-      providerCode: 'OAuthException', providerSubcode: null, message: '=HYPERLINK("http://x","go"), then "quotes"\nand a new line', traceId: 'Ab,9',
+      kind: 'status_changed',
+      at: DAY0 + DAY + 5 * HOUR,
+      accountId: 'fb-1' as AccountId,
+      from: 'connected',
+      to: 'needs_action',
+      reason: 'page_restricted',
+      providerCode: 'OAuthException',
+      providerSubcode: null,
+      message: '=HYPERLINK("http://x","go"), then "quotes"\nand a new line',
+      traceId: 'Ab,9',
     });
-    events.push({ kind: 'status_changed', at: DAY0 + DAY + 7 * HOUR, accountId: 'fb-1' as AccountId, from: 'needs_action', to: 'connected', reason: null, providerCode: null, providerSubcode: null, message: null, traceId: null });
-    events.push({ kind: 'permission_drift', at: DAY0 + 3 * HOUR, grantId: 'g-fb' as GrantId, missingScopes: ['pages_manage_posts', 'pages_read_engagement'], declinedScopes: [] });
+    events.push({
+      kind: 'status_changed',
+      at: DAY0 + DAY + 7 * HOUR,
+      accountId: 'fb-1' as AccountId,
+      from: 'needs_action',
+      to: 'connected',
+      reason: null,
+      providerCode: null,
+      providerSubcode: null,
+      message: null,
+      traceId: null,
+    });
+    events.push({
+      kind: 'permission_drift',
+      at: DAY0 + 3 * HOUR,
+      grantId: 'g-fb' as GrantId,
+      missingScopes: ['pages_manage_posts', 'pages_read_engagement'],
+      declinedScopes: [],
+    });
     events.push({ kind: 'expiry_warning', at: DAY0 + 4 * HOUR, grantId: 'g-x' as GrantId, threshold: '1h', expiresAt: DAY0 + 5 * HOUR });
     new HistoryWriter(t.db).recordMany(events.sort((a, b) => a.at - b.at));
   });
@@ -57,9 +82,13 @@ describe('history export', () => {
     const n = await exportEvents(t.db, { accountId: 'fb-1', kinds: ['status_changed', 'permission_drift'] }, 'csv', out);
     expect(n).toBe(3);
     const lines = out.text.split('\r\n');
-    expect(lines[0]).toBe('id,at,kind,account_id,grant_id,provider,outcome,latency_ms,reason,from_status,to_status,provider_code,provider_subcode,message,trace_id,threshold,expires_at,missing_scopes,declined_scopes');
+    expect(lines[0]).toBe(
+      'id,at,kind,account_id,grant_id,provider,outcome,latency_ms,reason,from_status,to_status,provider_code,provider_subcode,message,trace_id,threshold,expires_at,missing_scopes,declined_scopes',
+    );
     expect(lines[1]).toMatch(/^\d+,2026-11-26T03:00:00.000Z,permission_drift,,g-fb,facebook,,,,,,,,,,,,pages_manage_posts pages_read_engagement,$/);
-    expect(out.text).toContain(`,2026-11-27T05:00:00.000Z,status_changed,fb-1,g-fb,facebook,,,page_restricted,connected,needs_action,OAuthException,,"'=HYPERLINK(""http://x"",""go""), then ""quotes""\nand a new line","Ab,9",,,,\r\n`);
+    expect(out.text).toContain(
+      `,2026-11-27T05:00:00.000Z,status_changed,fb-1,g-fb,facebook,,,page_restricted,connected,needs_action,OAuthException,,"'=HYPERLINK(""http://x"",""go""), then ""quotes""\nand a new line","Ab,9",,,,\r\n`,
+    );
     expect(out.text.endsWith('\r\n')).toBe(true);
   });
 
@@ -84,7 +113,7 @@ describe('history export', () => {
     expect(ids).toHaveLength(total);
   });
 
-  it('stops with the output\'s error when the output fails, and releases its listeners', async () => {
+  it("stops with the output's error when the output fails, and releases its listeners", async () => {
     let written = 0;
     const failing = new Writable({
       highWaterMark: 64,

@@ -14,8 +14,16 @@ const G1 = 'grant-1' as GrantId;
 const everyKind: HistoryEventInput[] = [
   { kind: 'check', at: 1_000, accountId: A1, outcome: 'permanent', latencyMs: 321, reason: 'password_changed' },
   {
-    kind: 'status_changed', at: 1_001, accountId: A1, from: 'connected', to: 'needs_reconnect', reason: 'password_changed',
-    providerCode: 190, providerSubcode: 460, message: 'Error validating access token: the user changed their password', traceId: 'A1b2C3',
+    kind: 'status_changed',
+    at: 1_001,
+    accountId: A1,
+    from: 'connected',
+    to: 'needs_reconnect',
+    reason: 'password_changed',
+    providerCode: 190,
+    providerSubcode: 460,
+    message: 'Error validating access token: the user changed their password',
+    traceId: 'A1b2C3',
   },
   { kind: 'token_refreshed', at: 2_000, grantId: G1, expiresAt: 5_000_000 },
   { kind: 'reconnected', at: 3_000, grantId: G1 },
@@ -63,8 +71,30 @@ describe('HistoryWriter', () => {
       { kind: 'check', at: 1, accountId: A1, outcome: 'ok', latencyMs: -1, reason: null },
       { kind: 'check', at: 1.5, accountId: A1, outcome: 'ok', latencyMs: 1, reason: null },
       { kind: 'check', at: 1, accountId: A1, outcome: 'ok', latencyMs: 1, reason: 'gremlins' },
-      { kind: 'status_changed', at: 1, accountId: A1, from: 'connected', to: 'connected', reason: null, providerCode: null, providerSubcode: null, message: null, traceId: null },
-      { kind: 'status_changed', at: 1, accountId: A1, from: 'connected', to: 'checking', reason: null, providerCode: null, providerSubcode: null, message: null, traceId: null },
+      {
+        kind: 'status_changed',
+        at: 1,
+        accountId: A1,
+        from: 'connected',
+        to: 'connected',
+        reason: null,
+        providerCode: null,
+        providerSubcode: null,
+        message: null,
+        traceId: null,
+      },
+      {
+        kind: 'status_changed',
+        at: 1,
+        accountId: A1,
+        from: 'connected',
+        to: 'checking',
+        reason: null,
+        providerCode: null,
+        providerSubcode: null,
+        message: null,
+        traceId: null,
+      },
       { kind: 'token_refreshed', at: 1, grantId: G1, expiresAt: null, accessToken: 'EAAB-secret' },
     ] as unknown as HistoryEventInput[];
     for (const event of cases) expect(() => writer.record(event)).toThrow(InvalidHistoryEventError);
@@ -74,7 +104,9 @@ describe('HistoryWriter', () => {
   it('refuses events for accounts and grants it never stored, and an account under the wrong grant', () => {
     addGrant(t.db, 'grant-2', 'twitter', ['acct-x']);
     const writer = new HistoryWriter(t.db);
-    expect(() => writer.record({ kind: 'check', at: 1, accountId: 'ghost' as AccountId, outcome: 'ok', latencyMs: 1, reason: null })).toThrow(UnknownSubjectError);
+    expect(() => writer.record({ kind: 'check', at: 1, accountId: 'ghost' as AccountId, outcome: 'ok', latencyMs: 1, reason: null })).toThrow(
+      UnknownSubjectError,
+    );
     expect(() => writer.record({ kind: 'reconnected', at: 1, grantId: 'nobody' as GrantId })).toThrow(UnknownSubjectError);
     expect(() => writer.record({ kind: 'reconnected', at: 1, grantId: 'grant-2' as GrantId, accountId: A1 })).toThrow(/does not belong/);
     expect(t.db.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 0 });
@@ -95,7 +127,7 @@ describe('HistoryWriter', () => {
     expect(() => writer.record({ kind: 'check', at: 2, accountId: A2, outcome: 'ok', latencyMs: 1, reason: null })).not.toThrow();
   });
 
-  it('runs the caller\'s work and its events in one transaction', () => {
+  it("runs the caller's work and its events in one transaction", () => {
     const writer = new HistoryWriter(t.db);
     expect(() =>
       writer.transaction(() => {
@@ -108,7 +140,7 @@ describe('HistoryWriter', () => {
     expect(t.db.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 0 });
   });
 
-  it('does not trust keys it created inside a caller\'s transaction that was rolled back', () => {
+  it("does not trust keys it created inside a caller's transaction that was rolled back", () => {
     const writer = new HistoryWriter(t.db);
     expect(() =>
       t.db.transaction(() => {

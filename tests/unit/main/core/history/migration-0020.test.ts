@@ -40,8 +40,16 @@ describe('migration 0020: the event log', () => {
     const writer = new HistoryWriter(db);
     writer.record({ kind: 'check', at: 1000, accountId: 'a1' as AccountId, outcome: 'ok', latencyMs: 1, reason: null });
     writer.record({
-      kind: 'status_changed', at: 2000, accountId: 'a1' as AccountId, from: 'connected', to: 'needs_reconnect', reason: 'password_changed',
-      providerCode: 190, providerSubcode: 460, message: 'Error validating access token', traceId: 'AbC123',
+      kind: 'status_changed',
+      at: 2000,
+      accountId: 'a1' as AccountId,
+      from: 'connected',
+      to: 'needs_reconnect',
+      reason: 'password_changed',
+      providerCode: 190,
+      providerSubcode: 460,
+      message: 'Error validating access token',
+      traceId: 'AbC123',
     });
     expect(() => db.prepare(`UPDATE events SET at = 5`).run()).toThrow(/append-only/);
     expect(() => db.prepare(`DELETE FROM events WHERE kind = 'status_changed'`).run()).toThrow(/only check events may be pruned/);
@@ -51,7 +59,7 @@ describe('migration 0020: the event log', () => {
     ]);
   });
 
-  it('refuses rows that break a kind\'s shape or the STRICT types', () => {
+  it("refuses rows that break a kind's shape or the STRICT types", () => {
     migratedWithAccounts();
     new HistoryWriter(db).record({ kind: 'check', at: 1, accountId: 'a1' as AccountId, outcome: 'ok', latencyMs: 1, reason: null });
     const insert = (columns: string, values: string) => () => db.prepare(`INSERT INTO events (grant_key, ${columns}) VALUES (1, ${values})`).run();
@@ -68,11 +76,15 @@ describe('migration 0020: the event log', () => {
 
   it('creates the indexes the queries rely on', () => {
     migratedWithAccounts();
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
     expect(names).toEqual(['events_by_account_kind', 'events_by_account_time', 'events_by_grant_time']);
     const plan = (sql: string): string => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan(`SELECT id FROM events WHERE account_key = 1 AND at < 5 ORDER BY at DESC`)).toContain('events_by_account_time');
-    expect(plan(`SELECT id FROM events WHERE account_key = 1 AND kind = 'status_changed' AND kind <> 'check' ORDER BY at DESC LIMIT 1`)).toContain('events_by_account_kind');
+    expect(plan(`SELECT id FROM events WHERE account_key = 1 AND kind = 'status_changed' AND kind <> 'check' ORDER BY at DESC LIMIT 1`)).toContain(
+      'events_by_account_kind',
+    );
     expect(plan(`SELECT id FROM events WHERE grant_key = 1 AND account_key IS NULL ORDER BY at DESC`)).toContain('events_by_grant_time');
   });
 });

@@ -38,8 +38,10 @@ describe('migration 0030: daily rollups', () => {
     migrate(db, upTo(30));
     addGrant(db, 'g1', 'twitter', ['a1']);
     new HistoryWriter(db).record({ kind: 'check', at: 10, accountId: 'a1' as AccountId, outcome: 'ok', latencyMs: 1, reason: null });
-    const insert = (observed: number, up: number, day = 1) => () =>
-      db.prepare('INSERT INTO daily_rollups VALUES (1, ?, 0, 0, 0, 0, 0, ?, ?)').run(day, observed, up);
+    const insert =
+      (observed: number, up: number, day = 1) =>
+      () =>
+        db.prepare('INSERT INTO daily_rollups VALUES (1, ?, 0, 0, 0, 0, 0, ?, ?)').run(day, observed, up);
     insert(1000, 1000)();
     expect(insert(1000, 1000)).toThrow(/UNIQUE|PRIMARY KEY/);
     expect(insert(1000, 1001, 2)).toThrow(/CHECK/);

@@ -35,9 +35,22 @@ describe('migration 0040: account health', () => {
     addGrant(db, 'g1', 'twitter', ['a1']);
     expect(() => db.prepare(`UPDATE accounts SET problem = 'not json' WHERE id = 'a1'`).run()).toThrow(/CHECK constraint/);
     const repo = new AccountsRepository(db);
-    repo.saveHealth('a1' as AccountId, { status: 'unverified', reason: 'rate_limited', statusSince: 5, lastKnownStatus: 'connected', unverifiedSince: 5, expiresAt: 99 }, { code: 88, subcode: null, traceId: 't', detail: null }, new Set(['7d']), 5);
+    repo.saveHealth(
+      'a1' as AccountId,
+      { status: 'unverified', reason: 'rate_limited', statusSince: 5, lastKnownStatus: 'connected', unverifiedSince: 5, expiresAt: 99 },
+      { code: 88, subcode: null, traceId: 't', detail: null },
+      new Set(['7d']),
+      5,
+    );
     const [a1] = repo.accountsOfGrant('g1' as GrantId);
-    expect(a1?.health).toEqual({ status: 'unverified', reason: 'rate_limited', statusSince: 5, lastKnownStatus: 'connected', unverifiedSince: 5, expiresAt: 99 });
+    expect(a1?.health).toEqual({
+      status: 'unverified',
+      reason: 'rate_limited',
+      statusSince: 5,
+      lastKnownStatus: 'connected',
+      unverifiedSince: 5,
+      expiresAt: 99,
+    });
     expect([...(a1?.warned ?? [])]).toEqual(['7d']);
   });
 });

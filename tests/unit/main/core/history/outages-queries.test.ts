@@ -12,7 +12,18 @@ const DAY = 24 * HOUR;
 const MONDAY = Date.UTC(2026, 10, 23);
 const NOW = MONDAY + 9 * DAY;
 const sc = (accountId: string, at: number, from: RecordedStatus, to: RecordedStatus, reason: ReasonId | null = null) =>
-  ({ kind: 'status_changed', at, accountId: accountId as AccountId, from, to, reason, providerCode: null, providerSubcode: null, message: null, traceId: null }) as const;
+  ({
+    kind: 'status_changed',
+    at,
+    accountId: accountId as AccountId,
+    from,
+    to,
+    reason,
+    providerCode: null,
+    providerSubcode: null,
+    message: null,
+    traceId: null,
+  }) as const;
 
 describe('OutageQueries', () => {
   let t: TestDatabase;
@@ -37,7 +48,7 @@ describe('OutageQueries', () => {
 
   it('gives mean and median time to reconnect, overall and per network', () => {
     expect(new OutageQueries(t.db).reconnectTimes({})).toEqual({
-      overall: { count: 3, open: 1, meanMs: (2 + 10 + 4) * HOUR / 3, medianMs: 4 * HOUR },
+      overall: { count: 3, open: 1, meanMs: ((2 + 10 + 4) * HOUR) / 3, medianMs: 4 * HOUR },
       byProvider: [
         { provider: 'facebook', stats: { count: 2, open: 1, meanMs: 6 * HOUR, medianMs: 6 * HOUR } },
         { provider: 'twitter', stats: { count: 1, open: 0, meanMs: 4 * HOUR, medianMs: 4 * HOUR } },
@@ -65,7 +76,10 @@ describe('OutageQueries', () => {
       { reason: 'access_revoked', count: 1 },
       { reason: 'security_checkpoint', count: 1 },
     ]);
-    expect(d.byProvider).toEqual([{ provider: 'facebook', count: 3 }, { provider: 'twitter', count: 1 }]);
+    expect(d.byProvider).toEqual([
+      { provider: 'facebook', count: 3 },
+      { provider: 'twitter', count: 1 },
+    ]);
     expect(d.overTime.map((b) => b.count)).toEqual([1, 1, 0, 0, 0, 0, 0, 1, 1]);
     expect(d.overTime.map((b) => b.start)).toEqual(Array.from({ length: 9 }, (_, i) => MONDAY + i * DAY));
   });

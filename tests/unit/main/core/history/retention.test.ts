@@ -13,7 +13,11 @@ const H = HOUR;
 const count = (db: Database, where = '1'): number => (db.prepare(`SELECT COUNT(*) AS n FROM events WHERE ${where}`).get() as { n: number }).n;
 const rollups = (db: Database): unknown[] => db.prepare('SELECT * FROM daily_rollups ORDER BY account_key, day').all();
 const eventsWithoutIds = (db: Database): unknown[] =>
-  db.prepare('SELECT at, kind, grant_key, account_key, outcome, latency_ms, reason, from_status, to_status, threshold, expires_at FROM events ORDER BY at, kind, account_key, grant_key').all();
+  db
+    .prepare(
+      'SELECT at, kind, grant_key, account_key, outcome, latency_ms, reason, from_status, to_status, threshold, expires_at FROM events ORDER BY at, kind, account_key, grant_key',
+    )
+    .all();
 
 describe('runRetention', () => {
   const open: TestDatabase[] = [];
@@ -44,7 +48,7 @@ describe('runRetention', () => {
     expect(count(db, "kind <> 'check'")).toBe(nonChecks);
   });
 
-  it('produces exactly what incremental rollups produce (the seeder\'s shortcut), from raw checks in the database', () => {
+  it("produces exactly what incremental rollups produce (the seeder's shortcut), from raw checks in the database", () => {
     const all = fresh('all').db;
     const windowed = fresh('window').db;
     runRetention(all, { now: SHAPE.now, keepDays: 30, horizonMs: H });
@@ -70,7 +74,9 @@ describe('runRetention', () => {
     db.prepare('INSERT INTO daily_rollups VALUES (1, ?, 999, 0, 0, 0, 0, 5, 5)').run(seeded.plan.today);
     const next = runRetention(db, { now: SHAPE.now + DAY, keepDays: 30, horizonMs: H });
     expect(next.daysRolledUp).toEqual([seeded.plan.today]);
-    const row = db.prepare('SELECT checks_ok, checks_transient, checks_permanent, observed_ms FROM daily_rollups WHERE account_key = 1 AND day = ?').get(seeded.plan.today) as { checks_ok: number; checks_transient: number; checks_permanent: number; observed_ms: number };
+    const row = db
+      .prepare('SELECT checks_ok, checks_transient, checks_permanent, observed_ms FROM daily_rollups WHERE account_key = 1 AND day = ?')
+      .get(seeded.plan.today) as { checks_ok: number; checks_transient: number; checks_permanent: number; observed_ms: number };
     // Today was seeded up to 08:30: 17 checks (00:00 … 08:00), observed until an hour after the last one.
     expect(row.checks_ok + row.checks_transient + row.checks_permanent).toBe(17);
     expect(row.observed_ms).toBe(9 * HOUR + seeded.plan.offset(0));

@@ -86,8 +86,13 @@ describe('totalSpan', () => {
           const firstChanges = changes.filter((c) => c.at < day);
           const d1 = totalSpan({ start: 0, end: day, horizonMs: horizon, previousCheckAt: null, checks: first, upAtStart: true, changes: firstChanges });
           const d2 = totalSpan({
-            start: day, end: 2 * day, horizonMs: horizon, previousCheckAt: first.at(-1)?.at ?? null,
-            checks: checks.filter((c) => c.at >= day), upAtStart: firstChanges.at(-1)?.up ?? true, changes: changes.filter((c) => c.at >= day),
+            start: day,
+            end: 2 * day,
+            horizonMs: horizon,
+            previousCheckAt: first.at(-1)?.at ?? null,
+            checks: checks.filter((c) => c.at >= day),
+            upAtStart: firstChanges.at(-1)?.up ?? true,
+            changes: changes.filter((c) => c.at >= day),
           });
           expect(d1.observedMs + d2.observedMs).toBe(whole.observedMs);
           expect(d1.upMs + d2.upMs).toBe(whole.upMs);

@@ -10,7 +10,18 @@ const A1 = 'a1' as AccountId;
 const A2 = 'a2' as AccountId;
 const G = 'g1' as GrantId;
 const sc = (accountId: AccountId, at: number, from: 'connected' | 'needs_reconnect' | 'unverified', to: typeof from) =>
-  ({ kind: 'status_changed', at, accountId, from, to, reason: to === 'needs_reconnect' ? 'access_revoked' : null, providerCode: null, providerSubcode: null, message: null, traceId: null }) as const;
+  ({
+    kind: 'status_changed',
+    at,
+    accountId,
+    from,
+    to,
+    reason: to === 'needs_reconnect' ? 'access_revoked' : null,
+    providerCode: null,
+    providerSubcode: null,
+    message: null,
+    traceId: null,
+  }) as const;
 
 describe('TimelineQueries', () => {
   let t: TestDatabase;
@@ -36,7 +47,7 @@ describe('TimelineQueries', () => {
 
   const idsOf = (events: HistoryEvent[]) => events.map((e) => ids.indexOf(e.id));
 
-  it('shows an account its own events and its grant\'s, newest first, ties broken by insertion order', () => {
+  it("shows an account its own events and its grant's, newest first, ties broken by insertion order", () => {
     expect(idsOf(new TimelineQueries(t.db).timeline(A1).items)).toEqual([9, 7, 6, 5, 4, 2, 0]);
     expect(idsOf(new TimelineQueries(t.db).timeline(A2).items)).toEqual([6, 3, 2, 1]);
   });
@@ -70,8 +81,26 @@ describe('TimelineQueries', () => {
     const q = new TimelineQueries(t.db);
     const first = q.latestStatuses({}, { limit: 2 });
     expect(first.items).toEqual([
-      { accountId: 'a1', grantId: 'g1', provider: 'instagram', status: 'unverified', effectiveStatus: 'connected', reason: null, since: 400, lastCheck: { at: 200, outcome: 'permanent' } },
-      { accountId: 'a2', grantId: 'g1', provider: 'instagram', status: 'connected', effectiveStatus: 'connected', reason: null, since: null, lastCheck: { at: 100, outcome: 'ok' } },
+      {
+        accountId: 'a1',
+        grantId: 'g1',
+        provider: 'instagram',
+        status: 'unverified',
+        effectiveStatus: 'connected',
+        reason: null,
+        since: 400,
+        lastCheck: { at: 200, outcome: 'permanent' },
+      },
+      {
+        accountId: 'a2',
+        grantId: 'g1',
+        provider: 'instagram',
+        status: 'connected',
+        effectiveStatus: 'connected',
+        reason: null,
+        since: null,
+        lastCheck: { at: 100, outcome: 'ok' },
+      },
     ]);
     const rest = q.latestStatuses({}, { limit: 2, cursor: first.nextCursor });
     expect(rest.items.map((s) => s.accountId)).toEqual(['other']);

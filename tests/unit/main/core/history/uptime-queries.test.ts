@@ -20,7 +20,16 @@ function checks(id: string, from: number, to: number, outcome: 'ok' | 'transient
   return out;
 }
 const change = (id: string, at: number, from: 'connected' | 'needs_reconnect' | 'unverified' | 'needs_action', to: typeof from): HistoryEventInput => ({
-  kind: 'status_changed', at, accountId: a(id), from, to, reason: to === 'needs_reconnect' ? 'token_expired' : null, providerCode: null, providerSubcode: null, message: null, traceId: null,
+  kind: 'status_changed',
+  at,
+  accountId: a(id),
+  from,
+  to,
+  reason: to === 'needs_reconnect' ? 'token_expired' : null,
+  providerCode: null,
+  providerSubcode: null,
+  message: null,
+  traceId: null,
 });
 
 describe('UptimeQueries', () => {
@@ -71,8 +80,16 @@ describe('UptimeQueries', () => {
       { days: 2, ...fb1.twoDays, uptime: fb1.twoDays.upMs / fb1.twoDays.observedMs },
       { days: 3, ...fb1.threeDays, uptime: fb1.threeDays.upMs / fb1.threeDays.observedMs },
     ]);
-    expect(byId['fb-2']?.map((w) => [w.observedMs, w.upMs, w.uptime])).toEqual([[6 * HOUR, 0, 0], [6 * HOUR, 0, 0], [6 * HOUR, 0, 0]]);
-    expect(byId['x-1']?.map((w) => [w.observedMs, w.uptime])).toEqual([[6 * HOUR, 1], [18 * HOUR, 1], [18 * HOUR, 1]]);
+    expect(byId['fb-2']?.map((w) => [w.observedMs, w.upMs, w.uptime])).toEqual([
+      [6 * HOUR, 0, 0],
+      [6 * HOUR, 0, 0],
+      [6 * HOUR, 0, 0],
+    ]);
+    expect(byId['x-1']?.map((w) => [w.observedMs, w.uptime])).toEqual([
+      [6 * HOUR, 1],
+      [18 * HOUR, 1],
+      [18 * HOUR, 1],
+    ]);
     expect(page.nextCursor).toBeNull();
   });
 
@@ -84,7 +101,9 @@ describe('UptimeQueries', () => {
       { provider: 'facebook', windows: [{ days: 2, observedMs: fbObserved, upMs: fb1.upMs, uptime: fb1.upMs / fbObserved }] },
       { provider: 'twitter', windows: [{ days: 2, observedMs: 18 * HOUR, upMs: 18 * HOUR, uptime: 1 }] },
     ]);
-    expect(summary.overall).toEqual([{ days: 2, observedMs: fbObserved + 18 * HOUR, upMs: fb1.upMs + 18 * HOUR, uptime: (fb1.upMs + 18 * HOUR) / (fbObserved + 18 * HOUR) }]);
+    expect(summary.overall).toEqual([
+      { days: 2, observedMs: fbObserved + 18 * HOUR, upMs: fb1.upMs + 18 * HOUR, uptime: (fb1.upMs + 18 * HOUR) / (fbObserved + 18 * HOUR) },
+    ]);
     const none = new UptimeQueries(t.db, HOUR).summary({ provider: 'instagram' }, NOW, [7]);
     expect(none).toEqual({ overall: [{ days: 7, observedMs: 0, upMs: 0, uptime: null }], byProvider: [] });
   });

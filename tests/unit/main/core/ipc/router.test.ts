@@ -36,7 +36,13 @@ describe('router', () => {
 
   it('refuses unknown channels and malformed requests without calling the core', async () => {
     let calls = 0;
-    const handlers: Handlers = { ...createHandlers(core), 'accounts:list': () => { calls += 1; return []; } };
+    const handlers: Handlers = {
+      ...createHandlers(core),
+      'accounts:list': () => {
+        calls += 1;
+        return [];
+      },
+    };
     const router = createRouter(handlers, core.events, log);
     expect(await router.invoke('accounts:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await router.invoke({ toString: 1 }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
@@ -47,7 +53,24 @@ describe('router', () => {
   });
 
   it('never lets a response that breaks the contract reach a transport', async () => {
-    const leaky = [{ id: 'a', grantId: 'g', provider: 'facebook', name: 'x', handle: null, status: 'connected', reason: null, statusSince: 1, lastCheckedAt: null, expiresAt: null, lastKnownStatus: 'connected', unverifiedSince: null, problem: null, accessToken: 'EAAsecret' }];
+    const leaky = [
+      {
+        id: 'a',
+        grantId: 'g',
+        provider: 'facebook',
+        name: 'x',
+        handle: null,
+        status: 'connected',
+        reason: null,
+        statusSince: 1,
+        lastCheckedAt: null,
+        expiresAt: null,
+        lastKnownStatus: 'connected',
+        unverifiedSince: null,
+        problem: null,
+        accessToken: 'EAAsecret',
+      },
+    ];
     const router = createRouter({ ...createHandlers(core), 'accounts:list': () => leaky as unknown as AccountView[] }, core.events, log);
     const result = await router.invoke('accounts:list', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -55,14 +78,35 @@ describe('router', () => {
   });
 
   it('turns a throwing handler into an internal error result', async () => {
-    const router = createRouter({ ...createHandlers(core), 'accounts:list': () => { throw new Error('disk on fire'); } }, core.events, log);
+    const router = createRouter(
+      {
+        ...createHandlers(core),
+        'accounts:list': () => {
+          throw new Error('disk on fire');
+        },
+      },
+      core.events,
+      log,
+    );
     expect(await router.invoke('accounts:list', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
   });
 
   it('passes an expected refusal through with its own code, and demo channels say demo mode is off', async () => {
-    const router = createRouter({ ...createHandlers(core), 'accounts:list': () => { throw new RequestError('not_found', 'No such account.'); } }, core.events, log);
+    const router = createRouter(
+      {
+        ...createHandlers(core),
+        'accounts:list': () => {
+          throw new RequestError('not_found', 'No such account.');
+        },
+      },
+      core.events,
+      log,
+    );
     expect(await router.invoke('accounts:list', undefined)).toEqual({ ok: false, error: { code: 'not_found', message: 'No such account.' } });
-    expect(await router.invoke('demo:scenarios', undefined)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('Demo mode is off') } });
+    expect(await router.invoke('demo:scenarios', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringContaining('Demo mode is off') },
+    });
   });
 
   it('pushes accounts:changed to subscribers until they unsubscribe', () => {
@@ -72,7 +116,10 @@ describe('router', () => {
     seedFewAccounts(core.accounts);
     off();
     core.accounts.announce();
-    expect(seen).toEqual([['accounts:changed', 2], ['accounts:changed', 3]]);
+    expect(seen).toEqual([
+      ['accounts:changed', 2],
+      ['accounts:changed', 3],
+    ]);
   });
 
   it('drops pushed events whose payload breaks the contract', () => {

@@ -11,7 +11,11 @@ function run(batches: Array<{ at: number; transitions?: StatusTransition[]; warn
   const told: string[][] = [];
   let last: PolicyDecision | undefined;
   for (const b of batches) {
-    last = decideNotifications(b.transitions ?? [], settingsWith(), state, b.at, { localMinutes: UTC, expiryWarnings: b.warnings ?? [], ...(dedupeWindowMs ? { dedupeWindowMs } : {}) });
+    last = decideNotifications(b.transitions ?? [], settingsWith(), state, b.at, {
+      localMinutes: UTC,
+      expiryWarnings: b.warnings ?? [],
+      ...(dedupeWindowMs ? { dedupeWindowMs } : {}),
+    });
     state = last.state;
     told.push(last.notifications.map((n) => `${n.kind}:${n.accountId ?? '*'}`));
   }
@@ -40,7 +44,14 @@ describe('dedupe', () => {
 
   it('follows a configured window', () => {
     const same = (h: number) => tr({ account: 'a', from: 'needs_reconnect', to: 'needs_reconnect', reason: 'password_changed', at: at(h) });
-    const { told } = run([{ at: at(0), transitions: [disconnect('a')] }, { at: at(0.5), transitions: [same(0.5)] }, { at: at(1), transitions: [same(1)] }], HOUR);
+    const { told } = run(
+      [
+        { at: at(0), transitions: [disconnect('a')] },
+        { at: at(0.5), transitions: [same(0.5)] },
+        { at: at(1), transitions: [same(1)] },
+      ],
+      HOUR,
+    );
     expect(told).toEqual([['disconnection:a'], [], ['disconnection:a']]);
   });
 

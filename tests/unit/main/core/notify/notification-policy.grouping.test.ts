@@ -47,19 +47,28 @@ describe('grant-wide failures', () => {
   it('group expiry of one login with its date, and reconnection of one login', () => {
     const exp = NOON_UTC + 6 * DAY + HOUR;
     const expiring = decide([], [warning('p1', '7d', exp, { grantName: 'Dana' }), warning('i1', '7d', exp, { provider: 'instagram', grantName: 'Dana' })]);
-    expect(expiring.map((n) => [n.title, n.body])).toEqual([['Facebook login for Dana expires in 6 days', `1 Page and 1 Instagram account. ${cardFor('token_expiring').summary}`]]);
-    const back = decide([tr({ account: 'p1', from: 'needs_reconnect', to: 'connected', grantName: 'Dana' }), tr({ account: 'p2', from: 'needs_reconnect', to: 'connected', grantName: 'Dana' })]);
+    expect(expiring.map((n) => [n.title, n.body])).toEqual([
+      ['Facebook login for Dana expires in 6 days', `1 Page and 1 Instagram account. ${cardFor('token_expiring').summary}`],
+    ]);
+    const back = decide([
+      tr({ account: 'p1', from: 'needs_reconnect', to: 'connected', grantName: 'Dana' }),
+      tr({ account: 'p2', from: 'needs_reconnect', to: 'connected', grantName: 'Dana' }),
+    ]);
     expect(back.map((n) => [n.title, n.body, n.urgency])).toEqual([['Facebook login for Dana is connected again', '2 Pages are back.', 'low']]);
   });
 
   it("group a login whose checks can't be verified", () => {
-    const failing = [tr({ account: 'p1', from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC - 4 * HOUR }), tr({ account: 'p2', from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC - 4 * HOUR })];
+    const failing = [
+      tr({ account: 'p1', from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC - 4 * HOUR }),
+      tr({ account: 'p2', from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC - 4 * HOUR }),
+    ];
     expect(decide(failing).map((n) => n.title)).toEqual(["Facebook login: Can't verify since 4 h"]);
   });
 });
 
 describe('many at once', () => {
-  const singles = (n: number): StatusTransition[] => Array.from({ length: n }, (_, i) => disconnect(`a${i}`, 'access_revoked', { grant: `g${i}`, name: `Brand ${i}` }));
+  const singles = (n: number): StatusTransition[] =>
+    Array.from({ length: n }, (_, i) => disconnect(`a${i}`, 'access_revoked', { grant: `g${i}`, name: `Brand ${i}` }));
 
   it('shows up to three notifications as they are', () => {
     expect(decide(singles(3)).map((n) => n.accountId)).toEqual(['a0', 'a1', 'a2']);
@@ -68,7 +77,14 @@ describe('many at once', () => {
   it('turns more than three into one digest listing names, opening the "needs you" list', () => {
     const notifications = decide(singles(4));
     expect(notifications).toHaveLength(1);
-    expect(notifications[0]).toMatchObject({ kind: 'summary', title: '4 accounts need you', body: 'Brand 0, Brand 1, Brand 2 and Brand 3.', accountId: null, urgency: 'critical', target: { kind: 'needs_you' } });
+    expect(notifications[0]).toMatchObject({
+      kind: 'summary',
+      title: '4 accounts need you',
+      body: 'Brand 0, Brand 1, Brand 2 and Brand 3.',
+      accountId: null,
+      urgency: 'critical',
+      target: { kind: 'needs_you' },
+    });
   });
 
   it('lists four names and counts the rest', () => {
@@ -93,14 +109,23 @@ describe('many at once', () => {
   });
 
   it('words a digest without disconnections by its most pressing kind, and X accounts as X accounts', () => {
-    const xs = Array.from({ length: 4 }, (_, i) => tr({ account: `x${i}`, grant: `gx${i}`, provider: 'twitter', name: `@x${i}`, from: 'needs_reconnect', to: 'connected' }));
+    const xs = Array.from({ length: 4 }, (_, i) =>
+      tr({ account: `x${i}`, grant: `gx${i}`, provider: 'twitter', name: `@x${i}`, from: 'needs_reconnect', to: 'connected' }),
+    );
     expect(decide(xs)[0]).toMatchObject({ title: '4 accounts connected again', urgency: 'low' });
-    const pair = [tr({ account: 'x1', grant: 'gx', provider: 'twitter', from: 'needs_reconnect', to: 'connected' }), tr({ account: 'x2', grant: 'gx', provider: 'twitter', from: 'needs_reconnect', to: 'connected' })];
+    const pair = [
+      tr({ account: 'x1', grant: 'gx', provider: 'twitter', from: 'needs_reconnect', to: 'connected' }),
+      tr({ account: 'x2', grant: 'gx', provider: 'twitter', from: 'needs_reconnect', to: 'connected' }),
+    ];
     expect(decide(pair)[0]?.body).toBe('2 X accounts are back.');
   });
 
   it('puts the most pressing notifications first', () => {
-    const notifications = decide([tr({ account: 'r', grant: 'gr', from: 'needs_action', to: 'connected' }), tr({ account: 'e', grant: 'ge', from: 'connected', to: 'expiring' }), disconnect('d', 'password_changed', { grant: 'gd' })]);
+    const notifications = decide([
+      tr({ account: 'r', grant: 'gr', from: 'needs_action', to: 'connected' }),
+      tr({ account: 'e', grant: 'ge', from: 'connected', to: 'expiring' }),
+      disconnect('d', 'password_changed', { grant: 'gd' }),
+    ]);
     expect(notifications.map((n) => n.kind)).toEqual(['disconnection', 'expiring', 'reconnected']);
   });
 });

@@ -20,7 +20,11 @@ const TARGETS: Target[] = [
 ];
 const WINDOW = 6 * HOUR;
 
-const step = fc.record({ account: fc.constantFrom('a', 'b', 'c'), target: fc.integer({ min: 0, max: TARGETS.length - 1 }), gapMinutes: fc.integer({ min: 1, max: 8 * 60 }) });
+const step = fc.record({
+  account: fc.constantFrom('a', 'b', 'c'),
+  target: fc.integer({ min: 0, max: TARGETS.length - 1 }),
+  gapMinutes: fc.integer({ min: 1, max: 8 * 60 }),
+});
 
 describe('notification policy (property)', () => {
   it('matches the reference model of dedupe and recovery', () => {

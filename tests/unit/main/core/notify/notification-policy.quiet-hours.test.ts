@@ -7,20 +7,38 @@ import type { StatusTransition } from '../../../../../main/core/notify/status-tr
 import type { Settings } from '../../../../../shared/domain/settings';
 import { QUIET_NIGHTS, UTC, disconnect, settingsWith, tr, utc } from './notify-fixtures';
 
-function step(transitions: StatusTransition[], now: number, state: NotifyState, settings: Settings = QUIET_NIGHTS, localMinutes: LocalMinutes = UTC): PolicyDecision {
+function step(
+  transitions: StatusTransition[],
+  now: number,
+  state: NotifyState,
+  settings: Settings = QUIET_NIGHTS,
+  localMinutes: LocalMinutes = UTC,
+): PolicyDecision {
   return decideNotifications(transitions, settings, state, now, { localMinutes });
 }
 
 describe('holding through quiet hours', () => {
   it('shows nothing at night, then one summary at 07:00', () => {
-    const night = step([disconnect('a', 'password_changed', { grant: 'g1', name: 'Acme', at: utc(23) }), disconnect('b', 'access_revoked', { grant: 'g2', name: 'Bolt', at: utc(23) })], utc(23), EMPTY_NOTIFY_STATE);
+    const night = step(
+      [
+        disconnect('a', 'password_changed', { grant: 'g1', name: 'Acme', at: utc(23) }),
+        disconnect('b', 'access_revoked', { grant: 'g2', name: 'Bolt', at: utc(23) }),
+      ],
+      utc(23),
+      EMPTY_NOTIFY_STATE,
+    );
     expect(night.notifications).toEqual([]);
     expect(night.state.held.map((c) => c.accountId)).toEqual(['a', 'b']);
     const stillNight = step([], utc(24 + 6, 59), night.state);
     expect(stillNight.notifications).toEqual([]);
     const morning = step([], utc(24 + 7), stillNight.state);
     expect(morning.notifications).toHaveLength(1);
-    expect(morning.notifications[0]).toMatchObject({ kind: 'summary', title: '2 accounts need you', body: 'During quiet hours: Acme and Bolt.', target: { kind: 'needs_you' } });
+    expect(morning.notifications[0]).toMatchObject({
+      kind: 'summary',
+      title: '2 accounts need you',
+      body: 'During quiet hours: Acme and Bolt.',
+      target: { kind: 'needs_you' },
+    });
     expect(morning.state.held).toEqual([]);
   });
 
@@ -70,7 +88,11 @@ describe('what the night changed', () => {
 
   it('keeps only the latest reason of an account', () => {
     const a = step([disconnect('a', 'token_expired', { at: utc(23) })], utc(23), EMPTY_NOTIFY_STATE);
-    const b = step([tr({ account: 'a', name: 'Acme', from: 'needs_reconnect', to: 'needs_action', reason: 'security_checkpoint', at: utc(24 + 1) })], utc(24 + 1), a.state);
+    const b = step(
+      [tr({ account: 'a', name: 'Acme', from: 'needs_reconnect', to: 'needs_action', reason: 'security_checkpoint', at: utc(24 + 1) })],
+      utc(24 + 1),
+      a.state,
+    );
     const morning = step([], utc(24 + 7), b.state);
     expect(morning.notifications.map((n) => n.title)).toEqual(['Acme: Security check waiting']);
   });
@@ -82,7 +104,11 @@ describe('what the night changed', () => {
   });
 
   it('releases at once when quiet hours are switched off, and leaves out kinds switched off meanwhile', () => {
-    const a = step([disconnect('a', 'password_changed', { grant: 'g1', at: utc(23) }), tr({ account: 'e', grant: 'g2', from: 'connected', to: 'expiring', at: utc(23) })], utc(23), EMPTY_NOTIFY_STATE);
+    const a = step(
+      [disconnect('a', 'password_changed', { grant: 'g1', at: utc(23) }), tr({ account: 'e', grant: 'g2', from: 'connected', to: 'expiring', at: utc(23) })],
+      utc(23),
+      EMPTY_NOTIFY_STATE,
+    );
     const noQuiet = settingsWith({ notifications: { quietHours: { enabled: false }, kinds: { expiring: false } } });
     expect(nextDecisionAt(a.state, noQuiet, utc(23, 1), { localMinutes: UTC })).toBe(utc(23, 1));
     const released = step([], utc(23, 1), a.state, noQuiet);
@@ -90,7 +116,11 @@ describe('what the night changed', () => {
   });
 
   it('escalates failing checks during quiet hours into the morning summary', () => {
-    const a = step([tr({ account: 'u', name: 'Umbra', from: 'connected', to: 'unverified', reason: 'rate_limited', at: utc(23) })], utc(23), EMPTY_NOTIFY_STATE);
+    const a = step(
+      [tr({ account: 'u', name: 'Umbra', from: 'connected', to: 'unverified', reason: 'rate_limited', at: utc(23) })],
+      utc(23),
+      EMPTY_NOTIFY_STATE,
+    );
     expect(nextDecisionAt(a.state, QUIET_NIGHTS, utc(23), { localMinutes: UTC })).toBe(utc(24 + 2));
     const b = step([], utc(24 + 2), a.state);
     expect(b.notifications).toEqual([]);

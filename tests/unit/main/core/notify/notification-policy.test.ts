@@ -8,7 +8,10 @@ import { cardFor } from '../../../../../shared/reasons/catalog';
 import { NOTIFICATION_KINDS, type Settings } from '../../../../../shared/domain/settings';
 import { DAY, HOUR, MIN, NOON_UTC, UTC, disconnect, settingsWith, tr, view, warning } from './notify-fixtures';
 
-function decide(transitions: StatusTransition[], opts: { settings?: Settings; state?: NotifyState; now?: number; warnings?: ExpiryWarningSignal[]; policy?: Partial<PolicyOptions> } = {}) {
+function decide(
+  transitions: StatusTransition[],
+  opts: { settings?: Settings; state?: NotifyState; now?: number; warnings?: ExpiryWarningSignal[]; policy?: Partial<PolicyOptions> } = {},
+) {
   return decideNotifications(transitions, opts.settings ?? settingsWith(), opts.state ?? EMPTY_NOTIFY_STATE, opts.now ?? NOON_UTC, {
     localMinutes: UTC,
     expiryWarnings: opts.warnings ?? [],
@@ -21,7 +24,13 @@ describe('disconnections', () => {
     const { notifications } = decide([disconnect('acc-1', 'password_changed', { name: 'Acme Bakery' })]);
     expect(notifications).toHaveLength(1);
     const [n] = notifications;
-    expect(n).toMatchObject({ kind: 'disconnection', accountId: 'acc-1', accountIds: ['acc-1'], urgency: 'critical', target: { kind: 'account', accountId: 'acc-1' } });
+    expect(n).toMatchObject({
+      kind: 'disconnection',
+      accountId: 'acc-1',
+      accountIds: ['acc-1'],
+      urgency: 'critical',
+      target: { kind: 'account', accountId: 'acc-1' },
+    });
     expect(n?.title).toBe(`Acme Bakery: ${cardFor('password_changed').title}`);
     expect(n?.body).toBe(cardFor('password_changed').summary);
     expect(openTargetAccount(n!.target)).toBe('acc-1');
@@ -44,7 +53,10 @@ describe('disconnections', () => {
 
   it('tells a new reason for an account that was already disconnected', () => {
     const first = decide([disconnect('acc-1', 'token_expired')]);
-    const { notifications } = decide([tr({ from: 'needs_reconnect', to: 'needs_action', reason: 'security_checkpoint' })], { state: first.state, now: NOON_UTC + MIN });
+    const { notifications } = decide([tr({ from: 'needs_reconnect', to: 'needs_action', reason: 'security_checkpoint' })], {
+      state: first.state,
+      now: NOON_UTC + MIN,
+    });
     expect(notifications.map((n) => n.title)).toEqual([`Page acc-1: ${cardFor('security_checkpoint').title}`]);
   });
 });
@@ -78,7 +90,12 @@ describe('expiry', () => {
   it('tells an account entering the expiring window with the token_expiring card', () => {
     const { notifications } = decide([tr({ from: 'connected', to: 'expiring', name: 'Acme' })]);
     expect(notifications).toHaveLength(1);
-    expect(notifications[0]).toMatchObject({ kind: 'expiring', urgency: 'normal', title: `Acme: ${cardFor('token_expiring').title}`, body: cardFor('token_expiring').summary });
+    expect(notifications[0]).toMatchObject({
+      kind: 'expiring',
+      urgency: 'normal',
+      title: `Acme: ${cardFor('token_expiring').title}`,
+      body: cardFor('token_expiring').summary,
+    });
   });
 
   it('tells expiry warnings with the time left, the 1-hour one as critical', () => {
@@ -99,7 +116,9 @@ describe('expiry', () => {
   });
 
   it('merges entering the window and the 7-day warning of the same check into one notification with the date', () => {
-    const { notifications } = decide([tr({ from: 'connected', to: 'expiring', name: 'Acme' })], { warnings: [warning('acc-1', '7d', NOON_UTC + 6 * DAY + HOUR, { accountName: 'Acme' })] });
+    const { notifications } = decide([tr({ from: 'connected', to: 'expiring', name: 'Acme' })], {
+      warnings: [warning('acc-1', '7d', NOON_UTC + 6 * DAY + HOUR, { accountName: 'Acme' })],
+    });
     expect(notifications.map((n) => n.title)).toEqual(['Acme: Facebook login expires in 6 days']);
   });
 
@@ -117,27 +136,44 @@ describe("can't verify", () => {
     expect(decide([], { state: start.state, now: NOON_UTC + 3 * HOUR - 1 }).notifications).toEqual([]);
     const escalated = decide([], { state: start.state, now: NOON_UTC + 3 * HOUR });
     expect(escalated.notifications).toHaveLength(1);
-    expect(escalated.notifications[0]).toMatchObject({ kind: 'cannot_verify', urgency: 'normal', accountId: 'acc-1', title: "Acme: Can't verify since 3 h", body: cardFor('cannot_verify').summary });
+    expect(escalated.notifications[0]).toMatchObject({
+      kind: 'cannot_verify',
+      urgency: 'normal',
+      accountId: 'acc-1',
+      title: "Acme: Can't verify since 3 h",
+      body: cardFor('cannot_verify').summary,
+    });
     expect(decide([], { state: escalated.state, now: NOON_UTC + 5 * HOUR }).notifications).toEqual([]);
   });
 
   it('escalates again after checks passed in between', () => {
     const escalated = decide([], { state: start.state, now: NOON_UTC + 3 * HOUR });
     const ok = decide([tr({ from: 'unverified', to: 'connected', at: NOON_UTC + 4 * HOUR })], { state: escalated.state, now: NOON_UTC + 4 * HOUR });
-    const again = decide([tr({ from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC + 5 * HOUR })], { state: ok.state, now: NOON_UTC + 5 * HOUR });
+    const again = decide([tr({ from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC + 5 * HOUR })], {
+      state: ok.state,
+      now: NOON_UTC + 5 * HOUR,
+    });
     expect(decide([], { state: again.state, now: NOON_UTC + 8 * HOUR }).notifications.map((n) => n.kind)).toEqual(['cannot_verify']);
   });
 
   it('follows a configured threshold, and a later reason change does not restart the clock', () => {
     const policy = { cannotVerifyAfterMs: HOUR };
-    const other = decide([tr({ from: 'unverified', to: 'unverified', reason: 'rate_limited', at: NOON_UTC + 30 * MIN })], { state: start.state, now: NOON_UTC + 30 * MIN, policy });
+    const other = decide([tr({ from: 'unverified', to: 'unverified', reason: 'rate_limited', at: NOON_UTC + 30 * MIN })], {
+      state: start.state,
+      now: NOON_UTC + 30 * MIN,
+      policy,
+    });
     expect(decide([], { state: other.state, now: NOON_UTC + HOUR, policy }).notifications).toHaveLength(1);
   });
 
   it('primes from the accounts at start-up: escalates the recent ones later, takes the old ones as told', () => {
     const primed = primeNotifyState(
       EMPTY_NOTIFY_STATE,
-      [view('recent', 'unverified', { unverifiedSince: NOON_UTC - HOUR }), view('old', 'unverified', { unverifiedSince: NOON_UTC - 5 * HOUR }), view('fine', 'connected')],
+      [
+        view('recent', 'unverified', { unverifiedSince: NOON_UTC - HOUR }),
+        view('old', 'unverified', { unverifiedSince: NOON_UTC - 5 * HOUR }),
+        view('fine', 'connected'),
+      ],
       NOON_UTC,
       3 * HOUR,
     );
@@ -158,7 +194,12 @@ describe('reconnections', () => {
     for (const from of ['needs_reconnect', 'needs_action'] as const) {
       const { notifications } = decide([tr({ from, to: 'connected', name: 'Acme' })]);
       expect(notifications).toHaveLength(1);
-      expect(notifications[0]).toMatchObject({ kind: 'reconnected', urgency: 'low', title: 'Acme is connected again', target: { kind: 'account', accountId: 'acc-1' } });
+      expect(notifications[0]).toMatchObject({
+        kind: 'reconnected',
+        urgency: 'low',
+        title: 'Acme is connected again',
+        target: { kind: 'account', accountId: 'acc-1' },
+      });
     }
   });
 
@@ -203,7 +244,10 @@ describe('purity', () => {
   it('never changes the state it is given, and decides the same twice', () => {
     const before = decide([tr({ account: 'u', from: 'connected', to: 'unverified', reason: 'rate_limited', at: NOON_UTC - 4 * HOUR }), disconnect('a')]);
     const frozen = deepFreeze(structuredClone(before.state));
-    const batch = [tr({ account: 'a', from: 'needs_reconnect', to: 'connected', at: NOON_UTC + HOUR }), disconnect('b', 'access_revoked', { grant: 'g2', at: NOON_UTC + HOUR })];
+    const batch = [
+      tr({ account: 'a', from: 'needs_reconnect', to: 'connected', at: NOON_UTC + HOUR }),
+      disconnect('b', 'access_revoked', { grant: 'g2', at: NOON_UTC + HOUR }),
+    ];
     const once = decide(batch, { state: frozen, now: NOON_UTC + HOUR });
     const twice = decide(batch, { state: frozen, now: NOON_UTC + HOUR });
     expect(twice).toEqual(once);

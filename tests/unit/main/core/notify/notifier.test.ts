@@ -59,7 +59,7 @@ describe('Notifier', () => {
     n.stop();
   });
 
-  it("escalates failing checks on time, with no check needed", async () => {
+  it('escalates failing checks on time, with no check needed', async () => {
     const n = notifier();
     n.push([tr({ account: 'u', from: 'connected', to: 'unverified', reason: 'rate_limited', at: Date.now() })]);
     n.flush();

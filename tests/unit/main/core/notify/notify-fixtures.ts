@@ -65,7 +65,9 @@ export function warning(account: string, threshold: ExpiryThreshold, expiresAt: 
   };
 }
 
-type DeepPartialSettings = { notifications?: { kinds?: Partial<Settings['notifications']['kinds']>; quietHours?: Partial<Settings['notifications']['quietHours']> } };
+type DeepPartialSettings = {
+  notifications?: { kinds?: Partial<Settings['notifications']['kinds']>; quietHours?: Partial<Settings['notifications']['quietHours']> };
+};
 
 /** The default settings with some notification settings changed. */
 export function settingsWith(patch: DeepPartialSettings = {}): Settings {

@@ -80,21 +80,27 @@ describe('switched off or empty', () => {
 
 it('ends in the future, within a day, at the first minute outside the window (any window, offset and time)', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: -720, max: 840 }), fc.integer({ min: 0, max: 3 * 1440 - 1 }), (start, end, offset, minute) => {
-    const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    const quiet = { enabled: true, start: hhmm(start), end: hhmm(end) };
-    const local = fixedOffsetLocalMinutes(offset);
-    const now = utc(0) + minute * MIN;
-    const endAt = quietHoursEndAt(quiet, now, local);
-    if (!inQuietHours(quiet, now, local)) {
-      expect(endAt).toBeNull();
-      return;
-    }
-    expect(endAt).not.toBeNull();
-    expect(endAt! - now).toBeGreaterThan(0);
-    expect(endAt! - now).toBeLessThanOrEqual(1440 * MIN);
-    expect(inQuietHours(quiet, endAt!, local)).toBe(false);
-    expect(inQuietHours(quiet, endAt! - MIN, local)).toBe(true);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 1439 }),
+      fc.integer({ min: 0, max: 1439 }),
+      fc.integer({ min: -720, max: 840 }),
+      fc.integer({ min: 0, max: 3 * 1440 - 1 }),
+      (start, end, offset, minute) => {
+        const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        const quiet = { enabled: true, start: hhmm(start), end: hhmm(end) };
+        const local = fixedOffsetLocalMinutes(offset);
+        const now = utc(0) + minute * MIN;
+        const endAt = quietHoursEndAt(quiet, now, local);
+        if (!inQuietHours(quiet, now, local)) {
+          expect(endAt).toBeNull();
+          return;
+        }
+        expect(endAt).not.toBeNull();
+        expect(endAt! - now).toBeGreaterThan(0);
+        expect(endAt! - now).toBeLessThanOrEqual(1440 * MIN);
+        expect(inQuietHours(quiet, endAt!, local)).toBe(false);
+        expect(inQuietHours(quiet, endAt! - MIN, local)).toBe(true);
+      },
+    ),
   );
 });

@@ -10,11 +10,19 @@ describe('trayState', () => {
 
   it('is all good when every account is connected', () => {
     expect(trayState([view('a', 'connected')])).toEqual({ level: 'ok', count: 0, tooltip: 'Tether: your account is connected' });
-    expect(trayState([view('a', 'connected'), view('b', 'connected'), view('c', 'connected')])).toEqual({ level: 'ok', count: 0, tooltip: 'Tether: all 3 accounts connected' });
+    expect(trayState([view('a', 'connected'), view('b', 'connected'), view('c', 'connected')])).toEqual({
+      level: 'ok',
+      count: 0,
+      tooltip: 'Tether: all 3 accounts connected',
+    });
   });
 
   it('is "expiring" with the number of expiring accounts', () => {
-    expect(trayState([view('a', 'connected'), view('b', 'expiring'), view('c', 'expiring')])).toEqual({ level: 'expiring', count: 2, tooltip: 'Tether: 2 accounts expiring soon' });
+    expect(trayState([view('a', 'connected'), view('b', 'expiring'), view('c', 'expiring')])).toEqual({
+      level: 'expiring',
+      count: 2,
+      tooltip: 'Tether: 2 accounts expiring soon',
+    });
   });
 
   it('is "needs you" with the number of accounts to reconnect or act on, and still mentions expiry', () => {

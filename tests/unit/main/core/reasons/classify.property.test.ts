@@ -13,7 +13,12 @@ const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
 const GRAPH_CODES = [1, 2, 3, 4, 10, 17, 24, 25, 32, 100, 102, 190, 200, 283, 368, 415, 452, 506, 613, 80001, 80002, -1, -2, 36003];
 const SUBCODES = [458, 459, 460, 463, 464, 467, 492, 1404006, 1404078, 2859009, 1404120, 2207050, 2207051, 2207042, 2207001];
 const X_V1_CODES = [32, 63, 64, 88, 89, 135, 215, 226, 261, 326, 415];
-const X_TYPES = ['about:blank', 'https://api.twitter.com/2/problems/user-suspended', 'https://api.x.com/2/problems/usage-capped', 'https://api.x.com/2/problems/client-forbidden'];
+const X_TYPES = [
+  'about:blank',
+  'https://api.twitter.com/2/problems/user-suspended',
+  'https://api.x.com/2/problems/usage-capped',
+  'https://api.x.com/2/problems/client-forbidden',
+];
 const OAUTH_CODES = ['invalid_request', 'invalid_grant', 'invalid_token', 'insufficient_scope', 'invalid_client', 'access_denied'];
 
 const code = fc.oneof(fc.constantFrom(...GRAPH_CODES), fc.integer({ min: -5, max: 100_000 }), fc.constant(null));
@@ -23,7 +28,13 @@ const text = fc.string({ maxLength: 80 });
 const graphError = (transient: fc.Arbitrary<boolean | undefined>): fc.Arbitrary<unknown> =>
   fc.record({
     error: fc.record(
-      { code, error_subcode: subcode, message: fc.oneof(text, fc.constant('(#10) The user is not an Instagram Business')), type: fc.constantFrom('OAuthException', 'IGApiException'), is_transient: transient },
+      {
+        code,
+        error_subcode: subcode,
+        message: fc.oneof(text, fc.constant('(#10) The user is not an Instagram Business')),
+        type: fc.constantFrom('OAuthException', 'IGApiException'),
+        is_transient: transient,
+      },
       { requiredKeys: ['code', 'is_transient'] },
     ),
   });

@@ -13,9 +13,15 @@ const x = (status: number | null, body: unknown, headers: Record<string, string>
 
 describe('Graph errors without the usual fields', () => {
   it('takes the code from a "(#N)" message prefix when the code field is missing', () => {
-    expect(graph({ message: '(#210) User not visible', type: 'OAuthException' }, 403)).toMatchObject({ reason: 'missing_permissions', provider: { code: 210 } });
+    expect(graph({ message: '(#210) User not visible', type: 'OAuthException' }, 403)).toMatchObject({
+      reason: 'missing_permissions',
+      provider: { code: 210 },
+    });
     expect(graph({ message: '(#4) Application request limit reached' })).toMatchObject({ reason: 'rate_limited', rateLimit: 'app' });
-    expect(graph({ message: '(#80004) There have been too many calls to this ad-account.' })).toMatchObject({ reason: 'rate_limited', rateLimit: 'business_use_case' });
+    expect(graph({ message: '(#80004) There have been too many calls to this ad-account.' })).toMatchObject({
+      reason: 'rate_limited',
+      rateLimit: 'business_use_case',
+    });
   });
 
   it('lets the code field win over the message prefix', () => {
@@ -28,8 +34,13 @@ describe('Graph errors without the usual fields', () => {
   });
 
   it('reads the legacy REST error shape', () => {
-    expect(classify('facebook', json(500, { error_code: 1, error_msg: 'An unknown error occurred' }), { now: NOW })).toMatchObject({ reason: 'transient_provider_error', permanent: false });
-    expect(classify('facebook', json(200, { error_code: 613, error_msg: 'Calls to this api have exceeded the rate limit. (613)' }), { now: NOW })).toMatchObject({ reason: 'rate_limited', rateLimit: 'custom' });
+    expect(classify('facebook', json(500, { error_code: 1, error_msg: 'An unknown error occurred' }), { now: NOW })).toMatchObject({
+      reason: 'transient_provider_error',
+      permanent: false,
+    });
+    expect(
+      classify('facebook', json(200, { error_code: 613, error_msg: 'Calls to this api have exceeded the rate limit. (613)' }), { now: NOW }),
+    ).toMatchObject({ reason: 'rate_limited', rateLimit: 'custom' });
   });
 
   it('applies the token subcodes to code 102 as to 190', () => {
@@ -38,7 +49,9 @@ describe('Graph errors without the usual fields', () => {
   });
 
   it('reads code 1 as a request problem only when the server says not transient and explains it to the user', () => {
-    expect(graph({ code: 1, error_subcode: 1965014, is_transient: false, error_user_msg: 'Please choose another end date.' }, null).reason).toBe('not_a_disconnect');
+    expect(graph({ code: 1, error_subcode: 1965014, is_transient: false, error_user_msg: 'Please choose another end date.' }, null).reason).toBe(
+      'not_a_disconnect',
+    );
     expect(graph({ code: 1, error_subcode: 99, is_transient: false }, 500).reason).toBe('transient_provider_error');
     expect(graph({ code: 1, is_transient: false, error_user_msg: '' }, null).reason).toBe('transient_provider_error');
   });
@@ -56,7 +69,9 @@ describe('documented message last resort (Graph)', () => {
     expect(token190('Error validating access token: The user is enrolled in a blocking, logged-in checkpoint')).toBe('security_checkpoint');
     expect(token190('Error validating access token: The session has been invalidated because the user changed their password.')).toBe('password_changed');
     expect(token190('Error validating access token: Session has expired on Tuesday, 01-Dec-25 06:00:00 PST.')).toBe('token_expired');
-    expect(token190('Error validating access token: Sessions for the user  are not allowed because the user is not a confirmed user.')).toBe('unconfirmed_account');
+    expect(token190('Error validating access token: Sessions for the user  are not allowed because the user is not a confirmed user.')).toBe(
+      'unconfirmed_account',
+    );
     expect(token190('The user must be an administrator, editor, or moderator of the page in order to impersonate it.')).toBe('insufficient_page_role');
   });
 
@@ -70,7 +85,9 @@ describe('documented message last resort (Graph)', () => {
   });
 
   it('tells the token 2500 from the path 2500', () => {
-    expect(graph({ message: 'An active access token must be used to query information about the current user.', code: 2500 }).reason).toBe('invalid_token_other');
+    expect(graph({ message: 'An active access token must be used to query information about the current user.', code: 2500 }).reason).toBe(
+      'invalid_token_other',
+    );
     expect(graph({ message: 'Unknown path components: /impressions/day', type: 'IGApiException', code: 2500 }).reason).toBe('not_a_disconnect');
   });
 });
@@ -111,7 +128,8 @@ describe('documented message last resort (X generic 403)', () => {
 });
 
 describe('X token endpoint errors', () => {
-  const oauth = (status: number, error: string, description?: string) => x(status, description === undefined ? { error } : { error, error_description: description });
+  const oauth = (status: number, error: string, description?: string) =>
+    x(status, description === undefined ? { error } : { error, error_description: description });
 
   it('reads a refused refresh token as expired, and a broken sign-in exchange as no judgement on a connection', () => {
     expect(oauth(400, 'invalid_request', 'Value passed for the token was invalid.')).toMatchObject({ reason: 'token_expired', reconnectFixes: true });
@@ -123,7 +141,12 @@ describe('X token endpoint errors', () => {
 
   it('reads invalid_client and unauthorized_client as the app misconfigured: permanent, reconnect does not fix it', () => {
     for (const error of ['invalid_client', 'unauthorized_client']) {
-      expect(oauth(401, error, 'Missing valid authorization header'), error).toMatchObject({ reason: 'app_misconfigured', permanent: true, reconnectFixes: false, appConfigProblem: true });
+      expect(oauth(401, error, 'Missing valid authorization header'), error).toMatchObject({
+        reason: 'app_misconfigured',
+        permanent: true,
+        reconnectFixes: false,
+        appConfigProblem: true,
+      });
     }
   });
 });

@@ -30,7 +30,10 @@ describe('classify: the transient guard', () => {
   });
 
   it('keeps a rate limit a rate limit under a 5xx, and a content error a content error', () => {
-    expect(classify('facebook', graph({ code: 4, message: '(#4) Application request limit reached' }, 503), { now: NOW })).toMatchObject({ reason: 'rate_limited', rateLimit: 'app' });
+    expect(classify('facebook', graph({ code: 4, message: '(#4) Application request limit reached' }, 503), { now: NOW })).toMatchObject({
+      reason: 'rate_limited',
+      rateLimit: 'app',
+    });
     expect(classify('facebook', graph({ code: 506, message: 'dup' }, 500), { now: NOW }).reason).toBe('not_a_disconnect');
   });
 
@@ -85,7 +88,11 @@ describe('classify: details and hygiene', () => {
   });
 
   it('redacts and keeps the transport failure message', () => {
-    const result = classify('facebook', { kind: 'network', message: 'fetch failed for https://graph.facebook.com/me?access_token=EAAsecretsecret' }, { now: NOW });
+    const result = classify(
+      'facebook',
+      { kind: 'network', message: 'fetch failed for https://graph.facebook.com/me?access_token=EAAsecretsecret' },
+      { now: NOW },
+    );
     expect(result).toMatchObject({ reason: 'transient_provider_error', provider: { type: 'network' } });
     expect(result.provider.message).not.toContain('EAAsecretsecret');
   });
@@ -97,14 +104,19 @@ describe('classify: details and hygiene', () => {
   });
 
   it('takes the trace id from the body, else from the x-fb-trace-id header', () => {
-    expect(classify('facebook', graph({ code: 190, error_subcode: 460, message: 'x' }, 400, { 'x-fb-trace-id': 'H' }), { now: NOW }).provider.traceId).toBe('T1');
+    expect(classify('facebook', graph({ code: 190, error_subcode: 460, message: 'x' }, 400, { 'x-fb-trace-id': 'H' }), { now: NOW }).provider.traceId).toBe(
+      'T1',
+    );
     const noTrace = { status: 400, headers: { 'X-FB-Trace-Id': 'H2' }, body: '{"error":{"code":190,"error_subcode":460,"message":"x"}}' };
     expect(classify('facebook', noTrace, { now: NOW }).provider.traceId).toBe('H2');
   });
 
   it('reads numeric strings as codes', () => {
     const body = '{"error":{"code":"190","error_subcode":"463","message":"x"}}';
-    expect(classify('facebook', { status: 400, headers: {}, body }, { now: NOW })).toMatchObject({ reason: 'token_expired', provider: { code: 190, subcode: 463 } });
+    expect(classify('facebook', { status: 400, headers: {}, body }, { now: NOW })).toMatchObject({
+      reason: 'token_expired',
+      provider: { code: 190, subcode: 463 },
+    });
   });
 });
 
@@ -117,25 +129,37 @@ describe('classify: bodies without a structured error', () => {
     ['JSON without error at 404', { status: 404, headers: {}, body: '{"message":"not here"}' }, 'not_a_disconnect'],
     ['a healthy /me answer', { status: 200, headers: {}, body: '{"id":"1","name":"Ana"}' }, 'not_a_disconnect'],
     ['a JSON array', { status: 200, headers: {}, body: '[1,2]' }, 'transient_provider_error'],
-    ['an empty 403 with X-App-Usage at 100%', { status: 403, headers: { 'x-app-usage': '{"call_count":100,"total_time":5,"total_cputime":5}' }, body: '' }, 'rate_limited'],
+    [
+      'an empty 403 with X-App-Usage at 100%',
+      { status: 403, headers: { 'x-app-usage': '{"call_count":100,"total_time":5,"total_cputime":5}' }, body: '' },
+      'rate_limited',
+    ],
   ];
   it.each(cases)('%s', (_label, input, reason) => {
     expect(classify('facebook', input, { now: NOW }).reason).toBe(reason);
   });
 
   it('marks a bare 401 ambiguous, so the engine confirms before disconnecting', () => {
-    expect(classify('facebook', { status: 401, headers: {}, body: '' }, { now: NOW })).toMatchObject({ reason: 'invalid_token_other', ambiguous: true, permanent: true });
+    expect(classify('facebook', { status: 401, headers: {}, body: '' }, { now: NOW })).toMatchObject({
+      reason: 'invalid_token_other',
+      ambiguous: true,
+      permanent: true,
+    });
   });
 
   it('reads a debug_token answer that only says is_valid:false', () => {
-    expect(classify('facebook', { status: 200, headers: {}, body: '{"data":{"is_valid":false,"app_id":"1"}}' }, { now: NOW }).reason).toBe('invalid_token_other');
+    expect(classify('facebook', { status: 200, headers: {}, body: '{"data":{"is_valid":false,"app_id":"1"}}' }, { now: NOW }).reason).toBe(
+      'invalid_token_other',
+    );
   });
 
   it('reads account fields only from successful answers', () => {
     const creator = '{"id":"1","account_type":"MEDIA_CREATOR"}';
     expect(classify('instagram', { status: 200, headers: {}, body: creator }, { now: NOW }).reason).toBe('instagram_creator_account');
     expect(classify('instagram', { status: 200, headers: {}, body: '{"id":"1","account_type":"BUSINESS"}' }, { now: NOW }).reason).toBe('not_a_disconnect');
-    expect(classify('instagram', { status: 200, headers: {}, body: '{"id":"1","account_type":"PERSONAL"}' }, { now: NOW }).reason).toBe('instagram_personal_account');
+    expect(classify('instagram', { status: 200, headers: {}, body: '{"id":"1","account_type":"PERSONAL"}' }, { now: NOW }).reason).toBe(
+      'instagram_personal_account',
+    );
     expect(classify('instagram', { status: 400, headers: {}, body: creator }, { now: NOW }).reason).toBe('not_a_disconnect');
   });
 });
@@ -149,7 +173,12 @@ describe('classify: X specifics', () => {
   });
 
   it('picks the decisive v1.1 code among several', () => {
-    const body = JSON.stringify({ errors: [{ code: 999, message: 'unknown' }, { code: 326, message: 'locked' }] });
+    const body = JSON.stringify({
+      errors: [
+        { code: 999, message: 'unknown' },
+        { code: 326, message: 'locked' },
+      ],
+    });
     expect(classify('twitter', { status: 403, headers: {}, body }, { now: NOW })).toMatchObject({ reason: 'account_locked', provider: { code: 326 } });
   });
 

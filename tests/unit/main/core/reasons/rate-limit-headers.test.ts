@@ -1,11 +1,6 @@
 // Rate-limit headers: BUC minutes, X epoch-second resets with their `remaining` twins, Retry-After.
 import { describe, expect, it } from 'vitest';
-import {
-  parseBusinessUseCaseUsage,
-  parsePlatformUsage,
-  retryAfterFromHeaders,
-  spentGraphLimit,
-} from '../../../../../main/core/reasons/rate-limit-headers';
+import { parseBusinessUseCaseUsage, parsePlatformUsage, retryAfterFromHeaders, spentGraphLimit } from '../../../../../main/core/reasons/rate-limit-headers';
 
 const now = Date.UTC(2026, 10, 28, 12, 0, 0);
 const nowSec = now / 1000;

@@ -70,7 +70,10 @@ describe('chooseSecretStore', () => {
     const choice = await chooseSecretStore({ loadFailure: 'keytar missing' }, () => {
       throw new Error('database is closed');
     });
-    expect(choice).toMatchObject({ source: 'none', health: { kind: 'unavailable', reason: 'keytar missing; the fallback failed to start (database is closed)' } });
+    expect(choice).toMatchObject({
+      source: 'none',
+      health: { kind: 'unavailable', reason: 'keytar missing; the fallback failed to start (database is closed)' },
+    });
   });
 
   it('without a fallback (serve, CLI) surfaces the keychain state and keeps the keychain store', async () => {

@@ -29,7 +29,7 @@ describe('secret key scheme', () => {
     );
   });
 
-  it('keeps grants apart: one grant\'s prefix never matches another grant\'s items', () => {
+  it("keeps grants apart: one grant's prefix never matches another grant's items", () => {
     fc.assert(
       fc.property(id, id, id, (a, b, page) => {
         fc.pre(a !== b);

@@ -38,12 +38,22 @@ describe('TokenSet codec', () => {
     const error = errorOf(() => decodeTokenSet(stored));
     expect(isSecretStoreError(error, 'unreadable')).toBe(true);
     expect((error as Error).message).not.toContain(tokens.accessToken);
-    expect(isSecretStoreError(errorOf(() => decodeTokenSet(`not json ${tokens.accessToken}`)), 'unreadable')).toBe(true);
+    expect(
+      isSecretStoreError(
+        errorOf(() => decodeTokenSet(`not json ${tokens.accessToken}`)),
+        'unreadable',
+      ),
+    ).toBe(true);
     expect((errorOf(() => decodeTokenSet(`not json ${tokens.accessToken}`)) as Error).message).not.toContain(tokens.accessToken);
   });
 
   it('refuses unknown fields, so a format change is never half-read', () => {
     const stored = JSON.stringify({ ...tokens, idToken: 'x' });
-    expect(isSecretStoreError(errorOf(() => decodeTokenSet(stored)), 'unreadable')).toBe(true);
+    expect(
+      isSecretStoreError(
+        errorOf(() => decodeTokenSet(stored)),
+        'unreadable',
+      ),
+    ).toBe(true);
   });
 });

@@ -11,7 +11,16 @@ const CURRENT: SecretKey = { kind: 'grant_tokens', grantId: G };
 const NEXT: SecretKey = { kind: 'grant_tokens_next', grantId: G };
 
 function tokens(n: number): TokenSet {
-  return { v: 1, accessToken: `access-${n}`, refreshToken: `refresh-${n}`, accessExpiresAt: 1_000 * n, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: ['users.read'], obtainedAt: n };
+  return {
+    v: 1,
+    accessToken: `access-${n}`,
+    refreshToken: `refresh-${n}`,
+    accessExpiresAt: 1_000 * n,
+    refreshExpiresAt: null,
+    dataAccessExpiresAt: null,
+    scopes: ['users.read'],
+    obtainedAt: n,
+  };
 }
 
 /** A store whose writes of one key start failing on demand, as a process dying mid-save would leave things. */

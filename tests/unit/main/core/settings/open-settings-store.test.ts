@@ -100,7 +100,7 @@ describe('conf settings store', () => {
     expect(store.update({ theme: 'dark' }).ok).toBe(true);
   });
 
-  it('hands out frozen settings, so nobody changes them behind the store\'s back', () => {
+  it("hands out frozen settings, so nobody changes them behind the store's back", () => {
     const store = openSettingsStore({ dataDir: dir });
     expect(Object.isFrozen(store.get().notifications.kinds)).toBe(true);
   });

@@ -73,17 +73,14 @@ describe('loadSettingsFile', () => {
     expect(onDisk()).toEqual(load.settings);
   });
 
-  it.each([['[1, 2, 3]'], ['null'], ['"settings"'], ['{"theme": 7, "checkIntervalMinutes": "often"}']])(
-    'resets a file holding %s, with a backup',
-    (text) => {
-      writeFileSync(file, text);
-      const load = loadSettingsFile(file, () => AT);
-      expect(load.notice?.kind).toBe('reset');
-      expect(load.settings).toEqual(DEFAULT_SETTINGS);
-      expect(readFileSync(load.notice?.backupPath ?? '', 'utf8')).toBe(text);
-      expect(SettingsSchema.safeParse(onDisk()).success).toBe(true);
-    },
-  );
+  it.each([['[1, 2, 3]'], ['null'], ['"settings"'], ['{"theme": 7, "checkIntervalMinutes": "often"}']])('resets a file holding %s, with a backup', (text) => {
+    writeFileSync(file, text);
+    const load = loadSettingsFile(file, () => AT);
+    expect(load.notice?.kind).toBe('reset');
+    expect(load.settings).toEqual(DEFAULT_SETTINGS);
+    expect(readFileSync(load.notice?.backupPath ?? '', 'utf8')).toBe(text);
+    expect(SettingsSchema.safeParse(onDisk()).success).toBe(true);
+  });
 
   it('accepts a byte-order mark', () => {
     writeFileSync(file, `\uFEFF${JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'light' })}`);

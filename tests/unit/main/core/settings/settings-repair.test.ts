@@ -26,7 +26,12 @@ describe('repairSettings', () => {
   });
 
   it('fills missing keys quietly and names unknown ones', () => {
-    const repair = repairSettings({ theme: 'light', retention: { rawCheckDays: 90, keepForever: true }, metaAppSecret: 's3cr3t', __internal__: { migrations: {} } });
+    const repair = repairSettings({
+      theme: 'light',
+      retention: { rawCheckDays: 90, keepForever: true },
+      metaAppSecret: 's3cr3t',
+      __internal__: { migrations: {} },
+    });
     expect(repair.resetKeys).toEqual([]);
     expect(repair.missingKeys).toContain('checkIntervalMinutes');
     expect(repair.removedKeys).toEqual(['retention.keepForever', 'metaAppSecret']);

@@ -28,7 +28,12 @@ describe('planCheck: outcome and retryAfter', () => {
   });
 
   it('waits as long as the longest retry hint among transient problems', () => {
-    const plan = planFor([problem('rate_limited', { retryAfterMs: 30_000 }), problem('rate_limited', { retryAfterMs: 90_000 }), problem('transient_provider_error'), ok()]);
+    const plan = planFor([
+      problem('rate_limited', { retryAfterMs: 30_000 }),
+      problem('rate_limited', { retryAfterMs: 90_000 }),
+      problem('transient_provider_error'),
+      ok(),
+    ]);
     expect(plan).toMatchObject({ outcome: 'transient', retryAfterMs: 90_000 });
   });
 
@@ -38,7 +43,13 @@ describe('planCheck: outcome and retryAfter', () => {
   });
 
   it('takes the retry hint of a grant-wide transient failure', () => {
-    const plan = planCheck(GRANT, [tracked('a1'), tracked('a2')], grantProblemReport(classification('rate_limited', { retryAfterMs: 15 * 60_000 })), timing, []);
+    const plan = planCheck(
+      GRANT,
+      [tracked('a1'), tracked('a2')],
+      grantProblemReport(classification('rate_limited', { retryAfterMs: 15 * 60_000 })),
+      timing,
+      [],
+    );
     expect(plan).toMatchObject({ outcome: 'transient', retryAfterMs: 15 * 60_000 });
   });
 

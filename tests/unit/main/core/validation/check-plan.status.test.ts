@@ -49,7 +49,17 @@ describe('planCheck: one account through the status machine', () => {
     const a = tracked('a1');
     const b = tracked('a2');
     const c = tracked('a3');
-    const plan = planCheck(GRANT, [a, b, c], accountsReport([[a, ok()], [b, problem('password_changed')], [c, problem('rate_limited')]]), timing, []);
+    const plan = planCheck(
+      GRANT,
+      [a, b, c],
+      accountsReport([
+        [a, ok()],
+        [b, problem('password_changed')],
+        [c, problem('rate_limited')],
+      ]),
+      timing,
+      [],
+    );
     const checks = plan.events.filter((e): e is Extract<HistoryEventInput, { kind: 'check' }> => e.kind === 'check');
     expect(checks).toEqual([
       { kind: 'check', at: NOW, accountId: 'a1', outcome: 'ok', latencyMs: 42, reason: null },
@@ -61,7 +71,12 @@ describe('planCheck: one account through the status machine', () => {
   it("puts the network's error details on the status_changed event and in the stored problem", () => {
     const details = { code: 190, subcode: 460, type: 'OAuthException', message: 'Session invalidated', traceId: 'AbC123' };
     const { plan, save } = planOne(health(), problem('password_changed', { provider: details }));
-    expect(plan.events.find((e) => e.kind === 'status_changed')).toMatchObject({ providerCode: 190, providerSubcode: 460, message: 'Session invalidated', traceId: 'AbC123' });
+    expect(plan.events.find((e) => e.kind === 'status_changed')).toMatchObject({
+      providerCode: 190,
+      providerSubcode: 460,
+      message: 'Session invalidated',
+      traceId: 'AbC123',
+    });
     expect(save.problem).toEqual({ code: 190, subcode: 460, traceId: 'AbC123', detail: 'Session invalidated' });
     expect(save.keepProblem).toBe(false);
   });

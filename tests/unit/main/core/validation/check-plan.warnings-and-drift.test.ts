@@ -4,7 +4,20 @@ import { planCheck } from '../../../../../main/core/validation/check-plan';
 import type { AccountVerdict } from '../../../../../main/core/accounts/status-machine';
 import type { ExpiryThresholdId } from '../../../../../main/core/accounts/expiry-warnings';
 import type { TrackedAccount } from '../../../../../main/core/accounts/accounts.repository';
-import { accountsReport, DAY, grantProblemReport, classification, GRANT, health, HOUR, NOW, ok, permissions, problem, tracked } from '../../../../fixtures/validation/reports';
+import {
+  accountsReport,
+  DAY,
+  grantProblemReport,
+  classification,
+  GRANT,
+  health,
+  HOUR,
+  NOW,
+  ok,
+  permissions,
+  problem,
+  tracked,
+} from '../../../../fixtures/validation/reports';
 
 const timing = { now: NOW, latencyMs: 0 };
 
@@ -38,7 +51,10 @@ describe('planCheck: expiry warnings', () => {
   it('forgets the warnings given when the expiry moved (a reconnect or refresh)', () => {
     const oldExpiry = NOW + 2 * HOUR;
     const newExpiry = NOW + 6 * DAY;
-    const plan = planOne(tracked('a1', health({ status: 'expiring', lastKnownStatus: 'expiring', expiresAt: oldExpiry }), { warned: ['7d', '1d'] }), ok(newExpiry));
+    const plan = planOne(
+      tracked('a1', health({ status: 'expiring', lastKnownStatus: 'expiring', expiresAt: oldExpiry }), { warned: ['7d', '1d'] }),
+      ok(newExpiry),
+    );
     expect(warnings(plan.events)).toEqual([expect.objectContaining({ threshold: '7d', expiresAt: newExpiry })]);
     expect([...(plan.saves[0]?.warned ?? [])]).toEqual(['7d']);
   });
@@ -59,12 +75,19 @@ describe('planCheck: expiry warnings', () => {
 
 describe('planCheck: permission drift', () => {
   const account = tracked('a1');
-  const withPermissions = (missing: readonly string[], declined: readonly string[] = []) => accountsReport([[account, ok()]], permissions(['pages_show_list'], missing, declined));
+  const withPermissions = (missing: readonly string[], declined: readonly string[] = []) =>
+    accountsReport([[account, ok()]], permissions(['pages_show_list'], missing, declined));
 
   it('records drift when the missing scopes change, with what was declined', () => {
     const plan = planCheck(GRANT, [account], withPermissions(['pages_manage_posts'], ['pages_manage_posts']), timing, []);
     expect(plan.missingScopes).toEqual(['pages_manage_posts']);
-    expect(plan.events).toContainEqual({ kind: 'permission_drift', at: NOW, grantId: GRANT, missingScopes: ['pages_manage_posts'], declinedScopes: ['pages_manage_posts'] });
+    expect(plan.events).toContainEqual({
+      kind: 'permission_drift',
+      at: NOW,
+      grantId: GRANT,
+      missingScopes: ['pages_manage_posts'],
+      declinedScopes: ['pages_manage_posts'],
+    });
   });
 
   it('records no drift when the same scopes are missing, in any order', () => {

@@ -54,7 +54,10 @@ describe('CheckRecorder.record: all or nothing', () => {
   it('records normally after a failed attempt', () => {
     expect(() => r.recorder.record(GRANT, busyReport, { now: NOW, latencyMs: -5 })).toThrow();
     const recorded = r.recorder.record(GRANT, busyReport, { now: NOW, latencyMs: 5 });
-    expect(recorded.signals.transitions.map((t) => [t.accountId, t.to])).toEqual([['a1', 'needs_reconnect'], ['a2', 'expiring']]);
+    expect(recorded.signals.transitions.map((t) => [t.accountId, t.to])).toEqual([
+      ['a1', 'needs_reconnect'],
+      ['a2', 'expiring'],
+    ]);
     expect(r.eventKinds()).toEqual(['check', 'status_changed', 'check', 'status_changed', 'expiry_warning', 'permission_drift']);
   });
 });

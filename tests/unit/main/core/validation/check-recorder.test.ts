@@ -7,7 +7,18 @@ import { HistoryWriter } from '../../../../../main/core/history/history.writer';
 import { DATABASE_FILE } from '../../../../../main/core/history/database';
 import { CheckRecorder, type CheckHistory } from '../../../../../main/core/validation/check-recorder';
 import type { ValidationReport } from '../../../../../main/core/providers/provider';
-import { accountsReport, classification, DAY, GRANT, grantProblemReport, NOW, ok, permissions, problem, tracked } from '../../../../fixtures/validation/reports';
+import {
+  accountsReport,
+  classification,
+  DAY,
+  GRANT,
+  grantProblemReport,
+  NOW,
+  ok,
+  permissions,
+  problem,
+  tracked,
+} from '../../../../fixtures/validation/reports';
 import { openRecorderDb, type RecorderDb } from '../../../../fixtures/validation/recorder-db';
 
 const timing = { now: NOW, latencyMs: 120 };
@@ -18,8 +29,18 @@ beforeEach(() => {
 });
 afterEach(() => r.dispose());
 
-function report(v1: Parameters<typeof accountsReport>[0][number][1], v2: Parameters<typeof accountsReport>[0][number][1], extra: Partial<ValidationReport> = {}): ValidationReport {
-  return { ...accountsReport([[tracked('a1'), v1], [tracked('a2'), v2]]), ...extra };
+function report(
+  v1: Parameters<typeof accountsReport>[0][number][1],
+  v2: Parameters<typeof accountsReport>[0][number][1],
+  extra: Partial<ValidationReport> = {},
+): ValidationReport {
+  return {
+    ...accountsReport([
+      [tracked('a1'), v1],
+      [tracked('a2'), v2],
+    ]),
+    ...extra,
+  };
 }
 
 describe('CheckRecorder.record', () => {
@@ -37,7 +58,11 @@ describe('CheckRecorder.record', () => {
 
   it("stores the grant's reported expiries, granted scopes and missing scopes", () => {
     const expiries = { access: NOW + 50 * DAY, refresh: 'never' as const, dataAccess: NOW + 80 * DAY };
-    r.recorder.record(GRANT, report(ok(), ok(), { expiries, permissions: permissions(['pages_show_list', 'instagram_basic'], ['pages_manage_posts'], ['pages_manage_posts']) }), timing);
+    r.recorder.record(
+      GRANT,
+      report(ok(), ok(), { expiries, permissions: permissions(['pages_show_list', 'instagram_basic'], ['pages_manage_posts'], ['pages_manage_posts']) }),
+      timing,
+    );
     expect(r.grantRow()).toEqual({
       last_checked_at: NOW,
       access_expires_at: NOW + 50 * DAY,
@@ -61,7 +86,10 @@ describe('CheckRecorder.record', () => {
   it('remembers which expiry warnings were given, so the next check does not repeat them', () => {
     const expiresAt = NOW + 3 * DAY;
     const first = r.recorder.record(GRANT, report(ok(expiresAt), ok(expiresAt)), timing);
-    expect(first.signals.warnings.map((w) => [w.accountId, w.threshold])).toEqual([['a1', '7d'], ['a2', '7d']]);
+    expect(first.signals.warnings.map((w) => [w.accountId, w.threshold])).toEqual([
+      ['a1', '7d'],
+      ['a2', '7d'],
+    ]);
     const second = r.recorder.record(GRANT, report(ok(expiresAt), ok(expiresAt)), { now: NOW + 60_000, latencyMs: 1 });
     expect(second.signals.warnings).toEqual([]);
     expect(r.eventKinds().filter((k) => k === 'expiry_warning')).toHaveLength(2);
@@ -71,7 +99,17 @@ describe('CheckRecorder.record', () => {
     const expiresAt = NOW + 20 * 3_600_000;
     const recorded = r.recorder.record(GRANT, report(problem('insufficient_page_role'), ok(expiresAt)), timing);
     expect(recorded.signals.transitions).toEqual([
-      { accountId: 'a1', grantId: GRANT, provider: 'facebook', accountName: 'Account a1', grantName: 'Person grant-1', from: 'connected', to: 'needs_action', reason: 'insufficient_page_role', at: NOW },
+      {
+        accountId: 'a1',
+        grantId: GRANT,
+        provider: 'facebook',
+        accountName: 'Account a1',
+        grantName: 'Person grant-1',
+        from: 'connected',
+        to: 'needs_action',
+        reason: 'insufficient_page_role',
+        at: NOW,
+      },
       expect.objectContaining({ accountId: 'a2', from: 'connected', to: 'expiring', reason: null }),
     ]);
     expect(recorded.signals.warnings).toEqual([

@@ -16,7 +16,9 @@ describe('GrantChecker.check: tokens and keychain', () => {
     expect(kit.account(grantId).health).toMatchObject({ status: 'needs_reconnect', reason: 'invalid_token_other' });
     expect(kit.sim.control.requests()).toEqual([]);
     expect(kit.checked).toHaveLength(1);
-    expect(kit.checked[0]?.recorded.signals.transitions).toEqual([expect.objectContaining({ from: 'connected', to: 'needs_reconnect', reason: 'invalid_token_other' })]);
+    expect(kit.checked[0]?.recorded.signals.transitions).toEqual([
+      expect.objectContaining({ from: 'connected', to: 'needs_reconnect', reason: 'invalid_token_other' }),
+    ]);
   });
 
   it.each([

@@ -15,7 +15,12 @@ interface Harness {
   governor: RateLimitGovernor;
 }
 
-function harness(grants: ScheduledGrant[], result: (g: ScheduledGrant) => GrantRunResult | Promise<GrantRunResult> = () => ({ kind: 'ok' }), random = () => 0.5, extra: { concurrency?: Partial<Record<'facebook' | 'twitter' | 'instagram', number>> } = {}): Harness {
+function harness(
+  grants: ScheduledGrant[],
+  result: (g: ScheduledGrant) => GrantRunResult | Promise<GrantRunResult> = () => ({ kind: 'ok' }),
+  random = () => 0.5,
+  extra: { concurrency?: Partial<Record<'facebook' | 'twitter' | 'instagram', number>> } = {},
+): Harness {
   const runs: Harness['runs'] = [];
   const progress: SweepProgress[] = [];
   const governor = new RateLimitGovernor();
@@ -46,17 +51,30 @@ describe('ValidationScheduler', () => {
   it('checks every grant at start-up, then every interval', async () => {
     const h = harness([grant('a'), grant('b')]);
     await h.scheduler.start();
-    expect(h.runs.map((r) => [r.id, r.trigger])).toEqual([['a', 'startup'], ['b', 'startup']]);
+    expect(h.runs.map((r) => [r.id, r.trigger])).toEqual([
+      ['a', 'startup'],
+      ['b', 'startup'],
+    ]);
     await vi.advanceTimersByTimeAsync(30 * MIN - 1);
     expect(h.runs).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
-    expect(h.runs.slice(2).map((r) => [r.id, r.trigger])).toEqual([['a', 'interval'], ['b', 'interval']]);
+    expect(h.runs.slice(2).map((r) => [r.id, r.trigger])).toEqual([
+      ['a', 'interval'],
+      ['b', 'interval'],
+    ]);
     h.scheduler.stop();
   });
 
   it('keeps jitter within ±10% of the interval', async () => {
-    for (const [random, expected] of [[0, 27 * MIN], [0.999999, 33 * MIN]] as const) {
-      const h = harness([grant('a')], () => ({ kind: 'ok' }), () => random);
+    for (const [random, expected] of [
+      [0, 27 * MIN],
+      [0.999999, 33 * MIN],
+    ] as const) {
+      const h = harness(
+        [grant('a')],
+        () => ({ kind: 'ok' }),
+        () => random,
+      );
       await h.scheduler.start();
       const due = (h.scheduler.nextRunAt('a' as GrantId) ?? 0) - Date.now();
       expect(Math.abs(due - expected)).toBeLessThan(1000);
@@ -66,7 +84,11 @@ describe('ValidationScheduler', () => {
 
   it('backs off exponentially on transient failures, up to a cap, and resets after a success', async () => {
     let fail = true;
-    const h = harness([grant('a')], () => (fail ? { kind: 'transient', retryAfterMs: null } : { kind: 'ok' }), () => 0.999999);
+    const h = harness(
+      [grant('a')],
+      () => (fail ? { kind: 'transient', retryAfterMs: null } : { kind: 'ok' }),
+      () => 0.999999,
+    );
     await h.scheduler.start();
     const delays: number[] = [];
     for (let i = 0; i < 8; i += 1) {
@@ -112,11 +134,21 @@ describe('ValidationScheduler', () => {
     let peak = 0;
     const release: Array<() => void> = [];
     const grants = Array.from({ length: 6 }, (_, i) => grant(`g${i}`, 'twitter', 1));
-    const h = harness(grants, () => {
-      active += 1;
-      peak = Math.max(peak, active);
-      return new Promise<GrantRunResult>((resolve) => release.push(() => { active -= 1; resolve({ kind: 'ok' }); }));
-    }, () => 0.5, { concurrency: { twitter: 2 } });
+    const h = harness(
+      grants,
+      () => {
+        active += 1;
+        peak = Math.max(peak, active);
+        return new Promise<GrantRunResult>((resolve) =>
+          release.push(() => {
+            active -= 1;
+            resolve({ kind: 'ok' });
+          }),
+        );
+      },
+      () => 0.5,
+      { concurrency: { twitter: 2 } },
+    );
     const started = h.scheduler.start();
     const again = h.scheduler.checkNow(['g0' as GrantId]);
     await vi.advanceTimersByTimeAsync(0);
@@ -144,7 +176,9 @@ describe('ValidationScheduler', () => {
   });
 
   it('treats a throwing check as transient, never as a crash', async () => {
-    const h = harness([grant('a')], () => { throw new Error('bug'); });
+    const h = harness([grant('a')], () => {
+      throw new Error('bug');
+    });
     await expect(h.scheduler.start()).resolves.toBeUndefined();
     expect((h.scheduler.nextRunAt('a' as GrantId) ?? 0) - Date.now()).toBeLessThanOrEqual(30_000);
     h.scheduler.stop();

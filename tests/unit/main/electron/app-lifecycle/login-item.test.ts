@@ -8,9 +8,8 @@ import { appFake, electronFake, resetElectronFake } from '../../../../fixtures/f
 import { openSettingsStore } from '../../../../../main/core/settings/open-settings-store';
 
 vi.mock('electron', () => ({ ...electronFake, default: electronFake }));
-const { applyLaunchAtLogin, autostartEntry, currentLoginItemEnv, followLaunchAtLogin, quoteExecArgument, AUTOSTART_FILE } = await import(
-  '../../../../../main/electron/app-lifecycle/login-item'
-);
+const { applyLaunchAtLogin, autostartEntry, currentLoginItemEnv, followLaunchAtLogin, quoteExecArgument, AUTOSTART_FILE } =
+  await import('../../../../../main/electron/app-lifecycle/login-item');
 type Env = Parameters<typeof applyLaunchAtLogin>[1] & object;
 
 let dir: string;

@@ -78,7 +78,10 @@ afterEach(() => {
 });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => new Error('expected a rejection'), (error: unknown) => error);
+  return promise.then(
+    () => new Error('expected a rejection'),
+    (error: unknown) => error,
+  );
 }
 
 /** Every byte SQLite has on disk for this database: the main file, the WAL and the shared-memory index. */

@@ -76,7 +76,12 @@ describe('renderer CSP', () => {
   it('header and index.html meta tag carry the same policy, and only the header forbids framing', () => {
     const html = readFileSync(resolve(__dirname, '../../../../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    const directives = (policy: string) => policy.split(';').map((d) => d.trim()).filter(Boolean).sort();
+    const directives = (policy: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .sort();
     expect(meta).toBeDefined();
     expect(directives(RENDERER_CSP)).toEqual(directives(`${meta ?? ''}; frame-ancestors 'none'`));
     expect(RENDERER_CSP).toContain("script-src 'self'");

@@ -5,7 +5,20 @@ vi.mock('electron', () => ({ ...electronFake, default: electronFake }));
 const { hardenSession } = await import('../../../../../main/electron/security/session-hardening');
 
 // A spread of what pages ask for, including the ones an OAuth page might try.
-const PERMISSIONS = ['media', 'notifications', 'geolocation', 'openExternal', 'clipboard-read', 'fullscreen', 'midiSysex', 'display-capture', 'hid', 'serial', 'usb', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'notifications',
+  'geolocation',
+  'openExternal',
+  'clipboard-read',
+  'fullscreen',
+  'midiSysex',
+  'display-capture',
+  'hid',
+  'serial',
+  'usb',
+  'unknown',
+];
 const check = (ses: FakeSession, permission: string, origin: string, isMainFrame = true) =>
   ses.permissionCheckHandler?.({}, permission, origin, { requestingUrl: origin, isMainFrame });
 

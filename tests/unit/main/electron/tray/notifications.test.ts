@@ -36,7 +36,12 @@ beforeEach(() => {
 
 describe('NotificationPresenter', () => {
   it('shows each notification with its title, body and urgency', () => {
-    const shown = presenter().show(policy(disconnect('a', 'password_changed', { grant: 'g1', name: 'Acme' }), tr({ account: 'r', grant: 'g2', name: 'Bolt', from: 'needs_action', to: 'connected' })));
+    const shown = presenter().show(
+      policy(
+        disconnect('a', 'password_changed', { grant: 'g1', name: 'Acme' }),
+        tr({ account: 'r', grant: 'g2', name: 'Bolt', from: 'needs_action', to: 'connected' }),
+      ),
+    );
     expect(shown).toBe(2);
     expect(FakeNotification.created.map((n) => [n.options.title, n.options.urgency, n.options.silent, n.shown])).toEqual([
       ['Acme: Password changed', 'critical', false, true],

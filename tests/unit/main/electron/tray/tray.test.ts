@@ -112,7 +112,9 @@ describe('tray icon files', () => {
     appFake.appPath = REPO;
     const icons = loadTrayIcons(trayIconDir(), log);
     expect(warnings).toEqual([]);
-    expect(Object.values(icons).map((i) => (i as unknown as FakeNativeImage).path)).toEqual(['ok', 'expiring', 'needs-you'].map((n) => join(REPO, 'build', 'tray', `tray-${n}.png`)));
+    expect(Object.values(icons).map((i) => (i as unknown as FakeNativeImage).path)).toEqual(
+      ['ok', 'expiring', 'needs-you'].map((n) => join(REPO, 'build', 'tray', `tray-${n}.png`)),
+    );
     loadTrayIcons('/nowhere', log);
     expect(warnings).toEqual([{ path: '/nowhere/tray-ok.png' }, { path: '/nowhere/tray-expiring.png' }, { path: '/nowhere/tray-needs-you.png' }]);
   });

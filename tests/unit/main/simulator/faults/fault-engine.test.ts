@@ -19,7 +19,10 @@ describe('matching', () => {
 
   it('never sends Graph-only faults to X', () => {
     const engine = new FaultEngine(1);
-    engine.setFaults([{ type: 'graph_transient', code: 2 }, { type: 'graph_status', code: 10, httpStatus: 500 }]);
+    engine.setFaults([
+      { type: 'graph_transient', code: 2 },
+      { type: 'graph_status', code: 10, httpStatus: 500 },
+    ]);
     expect(engine.forRequest(xMe).api).toBeNull();
     expect(engine.statusFor(xMe, 10)).toBeNull();
     expect(engine.forRequest(me).api?.type).toBe('graph_transient');
@@ -29,12 +32,7 @@ describe('matching', () => {
 
   it('adds latencies and lets the first terminal fault win', () => {
     const engine = new FaultEngine(1);
-    engine.setFaults([
-      { type: 'latency', ms: 10 },
-      { id: 'first', type: 'http_error', status: 502 },
-      { type: 'latency', ms: 5 },
-      { type: 'malformed_json' },
-    ]);
+    engine.setFaults([{ type: 'latency', ms: 10 }, { id: 'first', type: 'http_error', status: 502 }, { type: 'latency', ms: 5 }, { type: 'malformed_json' }]);
     const out = engine.forRequest(me);
     expect(out.latencyMs).toBe(15);
     expect(out.transport?.type).toBe('http_error');
@@ -43,7 +41,8 @@ describe('matching', () => {
 });
 
 describe('dice', () => {
-  const rolls = (engine: FaultEngine, target: FaultTarget, n: number): boolean[] => Array.from({ length: n }, () => engine.forRequest(target).transport !== null);
+  const rolls = (engine: FaultEngine, target: FaultTarget, n: number): boolean[] =>
+    Array.from({ length: n }, () => engine.forRequest(target).transport !== null);
 
   it('probability 0 never fires and 1 always does', () => {
     const engine = new FaultEngine(3);
@@ -54,7 +53,10 @@ describe('dice', () => {
   });
 
   it('are reproducible per seed, and one fault’s dice ignore traffic to other faults', () => {
-    const spec = [{ type: 'http_error' as const, status: 500 as const, probability: 0.5, pathPrefix: '/me/accounts' }, { type: 'offline' as const, probability: 0.5, network: 'x' as const }];
+    const spec = [
+      { type: 'http_error' as const, status: 500 as const, probability: 0.5, pathPrefix: '/me/accounts' },
+      { type: 'offline' as const, probability: 0.5, network: 'x' as const },
+    ];
     const a = new FaultEngine(9);
     a.setFaults(spec);
     const quiet = rolls(a, accounts, 40);

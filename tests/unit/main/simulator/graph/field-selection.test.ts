@@ -7,7 +7,13 @@ describe('parseFields', () => {
     expect(parseFields('id, name,instagram_business_account{id,username},accounts.limit(5){id}')).toEqual([
       { name: 'id', children: null },
       { name: 'name', children: null },
-      { name: 'instagram_business_account', children: [{ name: 'id', children: null }, { name: 'username', children: null }] },
+      {
+        name: 'instagram_business_account',
+        children: [
+          { name: 'id', children: null },
+          { name: 'username', children: null },
+        ],
+      },
       { name: 'accounts', children: [{ name: 'id', children: null }] },
     ]);
   });

@@ -16,11 +16,24 @@ describe('scenario catalogue', () => {
   it('covers every reason the issue lists, on the right kind of target', () => {
     const kinds = Object.fromEntries(SCENARIOS.map((s) => [s.id, s.targetKind]));
     expect(kinds).toMatchObject({
-      password_changed: 'facebook_user', app_removed: 'facebook_user', checkpoint: 'facebook_user', token_expired: 'facebook_user',
-      unconfirmed_account: 'facebook_user', permission_declined: 'facebook_user', page_role_removed: 'facebook_page',
-      page_role_lowered: 'facebook_page', page_deselected: 'facebook_page', page_unpublished: 'facebook_page',
-      two_factor_required: 'facebook_page', instagram_personal: 'instagram_account', instagram_unlinked: 'instagram_account', x_account_locked: 'x_account', x_account_suspended: 'x_account',
-      x_app_access_revoked: 'x_account', x_refresh_token_reused: 'x_account', x_refresh_token_expired: 'x_account',
+      password_changed: 'facebook_user',
+      app_removed: 'facebook_user',
+      checkpoint: 'facebook_user',
+      token_expired: 'facebook_user',
+      unconfirmed_account: 'facebook_user',
+      permission_declined: 'facebook_user',
+      page_role_removed: 'facebook_page',
+      page_role_lowered: 'facebook_page',
+      page_deselected: 'facebook_page',
+      page_unpublished: 'facebook_page',
+      two_factor_required: 'facebook_page',
+      instagram_personal: 'instagram_account',
+      instagram_unlinked: 'instagram_account',
+      x_account_locked: 'x_account',
+      x_account_suspended: 'x_account',
+      x_app_access_revoked: 'x_account',
+      x_refresh_token_reused: 'x_account',
+      x_refresh_token_expired: 'x_account',
     });
     expect(isScenarioId('checkpoint')).toBe(true);
     expect(isScenarioId('toString')).toBe(false);

@@ -34,7 +34,11 @@ describe('applying and reverting', () => {
     expect(applyScenario(ctx, { scenario: 'permission_declined', target: IDS.ada }).options).toEqual({ permission: 'pages_read_engagement' });
     expect(() => applyScenario(ctx, { scenario: 'instagram_unlinked', target: IDS.alphaPage })).toThrow(SimulatorRequestError);
     expect(() => applyScenario(ctx, { scenario: 'x_account_locked', target: IDS.ada })).toThrow('applies to a x account');
-    expect(scenarioTargets(ctx).filter((t) => t.kind === 'instagram_account').map((t) => t.label)).toEqual(['@alpha.bakery', '@beta.books']);
+    expect(
+      scenarioTargets(ctx)
+        .filter((t) => t.kind === 'instagram_account')
+        .map((t) => t.label),
+    ).toEqual(['@alpha.bakery', '@beta.books']);
   });
 });
 

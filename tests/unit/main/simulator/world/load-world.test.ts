@@ -32,7 +32,10 @@ describe('the shipped demo world', () => {
 describe('loading worlds', () => {
   it('fills defaults', () => {
     const world = loadWorldFile(TEST_WORLD_PATH);
-    expect(world.limits).toEqual({ graph: { appCallsPerHour: 4800, userCallsPerHour: 4800, pageCallsPerHour: 4800 }, x: { usersMePer15Min: 75, refreshTokenLifetimeDays: 180 } });
+    expect(world.limits).toEqual({
+      graph: { appCallsPerHour: 4800, userCallsPerHour: 4800, pageCallsPerHour: 4800 },
+      x: { usersMePer15Min: 75, refreshTokenLifetimeDays: 180 },
+    });
     expect(world.pages[0]?.isPublished).toBe(true);
     expect(world.facebookUsers[1]?.twoFactorEnabled).toBe(false);
     expect(world.instagramAccounts[0]?.accountType).toBe('BUSINESS');

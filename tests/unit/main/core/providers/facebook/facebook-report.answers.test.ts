@@ -14,7 +14,15 @@ import type { AccountId, GrantId } from '../../../../../../shared/domain/ids';
 import { IDS, startTestSimulator } from '../../../../../fixtures/simulator/simulator-kit';
 import { loadProviderFixtures, fixtureInput } from '../../../../../fixtures/provider-responses/load-provider-fixtures';
 
-const FB_SCOPES = ['public_profile', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'business_management', 'instagram_basic', 'instagram_content_publish'];
+const FB_SCOPES = [
+  'public_profile',
+  'pages_show_list',
+  'pages_read_engagement',
+  'pages_manage_posts',
+  'business_management',
+  'instagram_basic',
+  'instagram_content_publish',
+];
 type Answers = Array<{ role: OperationRole; answer: BatchAnswer }>;
 let sim: RunningSimulator;
 
@@ -28,23 +36,48 @@ beforeEach(() => sim.control.reset());
 function adaGrant(scopes = FB_SCOPES): GrantInput {
   const minted = sim.control.mintFacebookUserToken(IDS.ada, { scopes });
   const now = sim.control.now();
-  const account = (provider: 'facebook' | 'instagram', id: string, parent: string | null) => ({ id: `a-${id}` as AccountId, provider, networkAccountId: id, parentNetworkId: parent });
+  const account = (provider: 'facebook' | 'instagram', id: string, parent: string | null) => ({
+    id: `a-${id}` as AccountId,
+    provider,
+    networkAccountId: id,
+    parentNetworkId: parent,
+  });
   return {
     id: 'g-ada' as GrantId,
-    tokens: { v: 1, accessToken: minted.accessToken, refreshToken: null, accessExpiresAt: now + minted.expiresIn * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes, obtainedAt: now },
+    tokens: {
+      v: 1,
+      accessToken: minted.accessToken,
+      refreshToken: null,
+      accessExpiresAt: now + minted.expiresIn * 1000,
+      refreshExpiresAt: null,
+      dataAccessExpiresAt: null,
+      scopes,
+      obtainedAt: now,
+    },
     pageTokens: new Map(Object.entries(minted.pageTokens)),
-    accounts: [account('facebook', IDS.alphaPage, null), account('facebook', IDS.betaPage, null), account('instagram', IDS.alphaIg, IDS.alphaPage), account('instagram', IDS.betaIg, IDS.betaPage)],
+    accounts: [
+      account('facebook', IDS.alphaPage, null),
+      account('facebook', IDS.betaPage, null),
+      account('instagram', IDS.alphaIg, IDS.alphaPage),
+      account('instagram', IDS.betaIg, IDS.betaPage),
+    ],
   };
 }
 
 /** The answers the provider's one batch gets from the simulator. */
 async function answersFor(grant: GrantInput): Promise<Answers> {
   const ops = planOperations(grant, sim.control.appToken());
-  const result = await sendBatch(createProviderHttp((url, init) => fetch(url, init)), endpointsAt(sim.url), grant.tokens.accessToken, ops);
+  const result = await sendBatch(
+    createProviderHttp((url, init) => fetch(url, init)),
+    endpointsAt(sim.url),
+    grant.tokens.accessToken,
+    ops,
+  );
   return ops.map((op, i) => ({ role: op.role, answer: result.kind === 'answers' ? (result.answers[i] as BatchAnswer) : result.failure }));
 }
 
-const interpret = (grant: GrantInput, answers: Answers) => interpretFacebookCheck(grant, answers, { now: sim.control.now(), tokenExpiresAt: grant.tokens.accessExpiresAt });
+const interpret = (grant: GrantInput, answers: Answers) =>
+  interpretFacebookCheck(grant, answers, { now: sim.control.now(), tokenExpiresAt: grant.tokens.accessExpiresAt });
 const reasonOf = (report: ReturnType<typeof interpret>, id: string) => {
   const v = report.accounts.get(id);
   return v?.kind === 'problem' ? v.classification.reason : v?.kind === 'ok' ? (v.warning ?? 'ok') : 'absent';
@@ -77,7 +110,12 @@ describe('interpretFacebookCheck: simulator answers', () => {
     sim.control.apply({ scenario: 'page_role_lowered', target: IDS.alphaPage });
     const report = interpret(grant, await answersFor(grant));
     expect(report.grant).toEqual({ kind: 'ok' });
-    expect([IDS.alphaPage, IDS.alphaIg, IDS.betaPage, IDS.betaIg].map((id) => reasonOf(report, id))).toEqual(['insufficient_page_role', 'insufficient_page_role', 'ok', 'ok']);
+    expect([IDS.alphaPage, IDS.alphaIg, IDS.betaPage, IDS.betaIg].map((id) => reasonOf(report, id))).toEqual([
+      'insufficient_page_role',
+      'insufficient_page_role',
+      'ok',
+      'ok',
+    ]);
   });
 
   it.each([
@@ -125,12 +163,19 @@ describe('interpretFacebookCheck: edited answer sets', () => {
     const listed = (JSON.parse(pages && 'body' in pages ? pages.body : '{}') as { data: Array<{ id: string; tasks: string[] }> }).data;
     const lowered = withBody(answers, 'pages', { data: listed.map((p) => (p.id === IDS.alphaPage ? { ...p, tasks: ['ANALYZE'] } : p)) });
     const report = interpret(grant, lowered);
-    expect([IDS.alphaPage, IDS.alphaIg, IDS.betaPage, IDS.betaIg].map((id) => reasonOf(report, id))).toEqual(['insufficient_page_role', 'insufficient_page_role', 'ok', 'ok']);
+    expect([IDS.alphaPage, IDS.alphaIg, IDS.betaPage, IDS.betaIg].map((id) => reasonOf(report, id))).toEqual([
+      'insufficient_page_role',
+      'insufficient_page_role',
+      'ok',
+      'ok',
+    ]);
   });
 
   it('reads debug_token is_valid:false as a grant failure, by its own error', async () => {
     const grant = adaGrant();
-    const answers = withBody(await answersFor(grant), 'debug_token', { data: { is_valid: false, error: { code: 190, subcode: 460, message: 'changed password' } } });
+    const answers = withBody(await answersFor(grant), 'debug_token', {
+      data: { is_valid: false, error: { code: 190, subcode: 460, message: 'changed password' } },
+    });
     expect(interpret(grant, answers).grant).toMatchObject({ kind: 'problem', classification: { permanent: true } });
   });
 
@@ -148,6 +193,9 @@ describe('interpretFacebookCheck: edited answer sets', () => {
     if (!('status' in input) || input.status === null) throw new Error('this fixture is an HTTP response with a status');
     const wire = { ...input, status: input.status };
     const answers = (await answersFor(grant)).map((a) => (a.role.kind === 'me' ? { role: a.role, answer: wire } : a));
-    expect(interpret(grant, answers).grant).toMatchObject({ kind: 'problem', classification: { reason: fixture.expect.reason, provider: { code: 190, subcode: 460 } } });
+    expect(interpret(grant, answers).grant).toMatchObject({
+      kind: 'problem',
+      classification: { reason: fixture.expect.reason, provider: { code: 190, subcode: 460 } },
+    });
   });
 });

@@ -14,11 +14,29 @@ const NOW = 1_800_000_000_000;
 const PAGE = '20001';
 const OTHER_PAGE = '20002';
 const IG = '30001';
-const SCOPES = ['public_profile', 'pages_show_list', 'pages_read_engagement', 'pages_manage_posts', 'business_management', 'instagram_basic', 'instagram_content_publish', 'ads_read'];
+const SCOPES = [
+  'public_profile',
+  'pages_show_list',
+  'pages_read_engagement',
+  'pages_manage_posts',
+  'business_management',
+  'instagram_basic',
+  'instagram_content_publish',
+  'ads_read',
+];
 
 const grant: GrantInput = {
   id: 'g-1' as GrantId,
-  tokens: { v: 1, accessToken: 'user', refreshToken: null, accessExpiresAt: NOW - 60_000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: SCOPES, obtainedAt: 0 },
+  tokens: {
+    v: 1,
+    accessToken: 'user',
+    refreshToken: null,
+    accessExpiresAt: NOW - 60_000,
+    refreshExpiresAt: null,
+    dataAccessExpiresAt: null,
+    scopes: SCOPES,
+    obtainedAt: 0,
+  },
   pageTokens: new Map([[PAGE, 'page-token']]),
   accounts: [
     { id: 'a-1' as AccountId, provider: 'facebook', networkAccountId: PAGE, parentNetworkId: null },
@@ -27,14 +45,30 @@ const grant: GrantInput = {
 };
 
 const ok = (body: unknown): WireInput => ({ status: 200, headers: {}, body: JSON.stringify(body) });
-const graphError = (status: number, error: Record<string, unknown>): WireInput => ({ status, headers: {}, body: JSON.stringify({ error: { type: 'OAuthException', fbtrace_id: 'AbC', ...error } }) });
+const graphError = (status: number, error: Record<string, unknown>): WireInput => ({
+  status,
+  headers: {},
+  body: JSON.stringify({ error: { type: 'OAuthException', fbtrace_id: 'AbC', ...error } }),
+});
 
-const pageRow = (extra: Record<string, unknown> = {}) => ({ id: PAGE, name: 'Alpha', tasks: ['MANAGE', 'CREATE_CONTENT'], is_published: true, instagram_business_account: { id: IG, username: 'alpha' }, ...extra });
+const pageRow = (extra: Record<string, unknown> = {}) => ({
+  id: PAGE,
+  name: 'Alpha',
+  tasks: ['MANAGE', 'CREATE_CONTENT'],
+  is_published: true,
+  instagram_business_account: { id: IG, username: 'alpha' },
+  ...extra,
+});
 const permissions = ok({ data: SCOPES.map((permission) => ({ permission, status: 'granted' })) });
 const igOk = ok({ id: IG, username: 'alpha', name: 'Alpha' });
 // The real payload (nuvi/post-validation fixtures, facts a.5 row 7).
 const notBusiness = graphError(400, { message: '(#10) The user is not an Instagram Business', code: 10 });
-const unsupported = graphError(400, { message: `Unsupported get request. Object with ID '${IG}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`, type: 'GraphMethodException', code: 100, error_subcode: 33 });
+const unsupported = graphError(400, {
+  message: `Unsupported get request. Object with ID '${IG}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+  type: 'GraphMethodException',
+  code: 100,
+  error_subcode: 33,
+});
 
 function answers(parts: { pages?: WireInput; page?: WireInput; ig?: WireInput; me?: WireInput; debug?: WireInput }) {
   const list: Array<{ role: OperationRole; answer: WireInput }> = [
@@ -48,13 +82,24 @@ function answers(parts: { pages?: WireInput; page?: WireInput; ig?: WireInput; m
   return list;
 }
 
-const check = (parts: Parameters<typeof answers>[0], g: GrantInput = grant) => interpretFacebookCheck(g, answers(parts), { now: NOW, tokenExpiresAt: g.tokens.accessExpiresAt });
+const check = (parts: Parameters<typeof answers>[0], g: GrantInput = grant) =>
+  interpretFacebookCheck(g, answers(parts), { now: NOW, tokenExpiresAt: g.tokens.accessExpiresAt });
 const reasonOf = (report: ReturnType<typeof check>, id: string) => {
   const v = report.accounts.get(id);
   return v?.kind === 'problem' ? v.classification.reason : v?.kind;
 };
 const debugToken = (targetIds: string[] | null) =>
-  ok({ data: { app_id: 1, type: 'USER', is_valid: true, expires_at: Math.floor(NOW / 1000) + 86_400, scopes: SCOPES, granular_scopes: SCOPES.map((scope) => (scope.startsWith('pages_') && targetIds ? { scope, target_ids: targetIds } : { scope })), user_id: '10001' } });
+  ok({
+    data: {
+      app_id: 1,
+      type: 'USER',
+      is_valid: true,
+      expires_at: Math.floor(NOW / 1000) + 86_400,
+      scopes: SCOPES,
+      granular_scopes: SCOPES.map((scope) => (scope.startsWith('pages_') && targetIds ? { scope, target_ids: targetIds } : { scope })),
+      user_id: '10001',
+    },
+  });
 
 describe('Instagram under Facebook Login', () => {
   it('the (#10) "not an Instagram Business" answer on its node means it became personal', () => {
@@ -96,7 +141,11 @@ describe('a Page missing from /me/accounts', () => {
 });
 
 describe('a long-lived login whose user token expired', () => {
-  const expired = graphError(400, { message: 'Error validating access token: Session has expired on Tuesday, 14-Nov-23 16:00:00 PST. The current time is Tuesday, 14-Nov-23 17:00:00 PST.', code: 190, error_subcode: 463 });
+  const expired = graphError(400, {
+    message: 'Error validating access token: Session has expired on Tuesday, 14-Nov-23 16:00:00 PST. The current time is Tuesday, 14-Nov-23 17:00:00 PST.',
+    code: 190,
+    error_subcode: 463,
+  });
 
   it('keeps Pages connected through their Page tokens and reports the login itself as expired', () => {
     const report = check({ me: expired, pages: expired, ig: expired });
@@ -113,7 +162,11 @@ describe('a long-lived login whose user token expired', () => {
   });
 
   it('other login-wide failures still move every account', () => {
-    const password = graphError(400, { message: 'Error validating access token: The session has been invalidated because the user changed their password.', code: 190, error_subcode: 460 });
+    const password = graphError(400, {
+      message: 'Error validating access token: The session has been invalidated because the user changed their password.',
+      code: 190,
+      error_subcode: 460,
+    });
     expect(check({ me: password, pages: password, page: password, ig: password }).grant.kind).toBe('problem');
   });
 });
@@ -124,7 +177,11 @@ describe('Page restrictions come from real signals', () => {
   });
 
   it('368 with a known subcode on the Page token is that Page’s problem only', () => {
-    const ppa = graphError(400, { message: "You're restricted from acting as your Page until you complete Page Publishing Authorization.", code: 368, error_subcode: 1404078 });
+    const ppa = graphError(400, {
+      message: "You're restricted from acting as your Page until you complete Page Publishing Authorization.",
+      code: 368,
+      error_subcode: 1404078,
+    });
     const report = check({ page: ppa });
     expect(reasonOf(report, PAGE)).toBe('unconfirmed_account');
     expect(report.grant.kind).toBe('ok');
@@ -133,7 +190,12 @@ describe('Page restrictions come from real signals', () => {
 
 describe('Pages and Instagram accounts seen for the first time', () => {
   it('are carried in newAccounts, with the Instagram account linked to a new Page', () => {
-    const pages = ok({ data: [pageRow(), { id: OTHER_PAGE, name: 'Beta', tasks: ['MANAGE'], is_published: true, instagram_business_account: { id: '30002', username: 'beta', name: 'Beta IG' } }] });
+    const pages = ok({
+      data: [
+        pageRow(),
+        { id: OTHER_PAGE, name: 'Beta', tasks: ['MANAGE'], is_published: true, instagram_business_account: { id: '30002', username: 'beta', name: 'Beta IG' } },
+      ],
+    });
     expect(check({ pages }).newAccounts).toEqual([
       { provider: 'facebook', networkAccountId: OTHER_PAGE, name: 'Beta', handle: null, parentNetworkId: null },
       { provider: 'instagram', networkAccountId: '30002', name: 'Beta IG', handle: '@beta', parentNetworkId: OTHER_PAGE },

@@ -36,7 +36,14 @@ async function answeredWith(status: number, body: string, ops: readonly BatchOpe
 describe('sendBatch: reading the answer', () => {
   it("reads each operation's envelope as its own response, headers lower-cased", async () => {
     const body = JSON.stringify([
-      { code: 200, headers: [{ name: 'X-App-Usage', value: '{"call_count":5}' }, { name: 'Content-Type', value: 'text/javascript' }], body: '{"id":"1"}' },
+      {
+        code: 200,
+        headers: [
+          { name: 'X-App-Usage', value: '{"call_count":5}' },
+          { name: 'Content-Type', value: 'text/javascript' },
+        ],
+        body: '{"id":"1"}',
+      },
       { code: 400, headers: [], body: '{"error":{"code":190}}' },
     ]);
     const { result } = await answeredWith(200, body);
@@ -55,8 +62,20 @@ describe('sendBatch: reading the answer', () => {
   });
 
   it('reads a missing body as empty and ignores malformed headers', async () => {
-    const { result } = await answeredWith(200, JSON.stringify([{ code: 204, headers: [{ name: 1 }, null, { name: 'ETag', value: 'x' }] }, { code: 200, body: { not: 'a string' } }]));
-    expect(result).toMatchObject({ kind: 'answers', answers: [{ status: 204, headers: { etag: 'x' }, body: '' }, { status: 200, headers: {}, body: '' }] });
+    const { result } = await answeredWith(
+      200,
+      JSON.stringify([
+        { code: 204, headers: [{ name: 1 }, null, { name: 'ETag', value: 'x' }] },
+        { code: 200, body: { not: 'a string' } },
+      ]),
+    );
+    expect(result).toMatchObject({
+      kind: 'answers',
+      answers: [
+        { status: 204, headers: { etag: 'x' }, body: '' },
+        { status: 200, headers: {}, body: '' },
+      ],
+    });
   });
 
   it.each([
@@ -78,7 +97,10 @@ describe('sendBatch: reading the answer', () => {
   it("POSTs every operation with the user token in the body, and a Page token inside its operation's url only", async () => {
     const { sent } = await answeredWith(200, '[]', []);
     expect(sent[0]?.url).toBe('http://graph.test/v25.0/');
-    const { sent: withPage } = await answeredWith(200, '[{"code":200,"body":"{}"},{"code":200,"body":"{}"}]', [{ relativeUrl: 'me?fields=id' }, { relativeUrl: '20001?fields=id', accessToken: 'page token/+' }]);
+    const { sent: withPage } = await answeredWith(200, '[{"code":200,"body":"{}"},{"code":200,"body":"{}"}]', [
+      { relativeUrl: 'me?fields=id' },
+      { relativeUrl: '20001?fields=id', accessToken: 'page token/+' },
+    ]);
     const form = new URLSearchParams(withPage[0]?.body);
     expect(withPage[0]?.url).not.toContain('token');
     expect(form.get('access_token')).toBe('user-token');
@@ -100,8 +122,17 @@ describe('sendBatch against the simulator', () => {
   it('gets one answer per operation, in order, Page tokens honoured', async () => {
     const minted = sim.control.mintFacebookUserToken(IDS.ada);
     const pageToken = minted.pageTokens[IDS.alphaPage];
-    const ops: BatchOperation[] = [{ relativeUrl: 'me?fields=id,name' }, { relativeUrl: `${IDS.alphaPage}?fields=id,name`, ...(pageToken ? { accessToken: pageToken } : {}) }, { relativeUrl: 'me/accounts?fields=id' }];
-    const result = await sendBatch(createProviderHttp((url, init) => fetch(url, init)), endpointsAt(sim.url), minted.accessToken, ops);
+    const ops: BatchOperation[] = [
+      { relativeUrl: 'me?fields=id,name' },
+      { relativeUrl: `${IDS.alphaPage}?fields=id,name`, ...(pageToken ? { accessToken: pageToken } : {}) },
+      { relativeUrl: 'me/accounts?fields=id' },
+    ];
+    const result = await sendBatch(
+      createProviderHttp((url, init) => fetch(url, init)),
+      endpointsAt(sim.url),
+      minted.accessToken,
+      ops,
+    );
     expect(result.kind).toBe('answers');
     if (result.kind !== 'answers') return;
     expect(result.answers.map((a) => ('status' in a ? a.status : a.kind))).toEqual([200, 200, 200]);
@@ -114,7 +145,12 @@ describe('sendBatch against the simulator', () => {
   it('fails the whole batch when the user token is dead', async () => {
     const minted = sim.control.mintFacebookUserToken(IDS.ben);
     sim.control.apply({ scenario: 'password_changed', target: IDS.ben });
-    const result = await sendBatch(createProviderHttp((url, init) => fetch(url, init)), endpointsAt(sim.url), minted.accessToken, [{ relativeUrl: 'me' }]);
+    const result = await sendBatch(
+      createProviderHttp((url, init) => fetch(url, init)),
+      endpointsAt(sim.url),
+      minted.accessToken,
+      [{ relativeUrl: 'me' }],
+    );
     // Either the batch itself is refused, or its one operation carries the error: never a success.
     const answer = result.kind === 'failed' ? result.failure : result.answers[0];
     expect(answer && 'status' in answer ? answer.status : 0).toBeGreaterThanOrEqual(400);

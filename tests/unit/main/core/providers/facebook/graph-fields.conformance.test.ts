@@ -24,7 +24,16 @@ const PAGE_ID = '20001';
 const IG_ID = '30001';
 const grant: GrantInput = {
   id: 'g-1' as GrantId,
-  tokens: { v: 1, accessToken: 'user-token', refreshToken: null, accessExpiresAt: null, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: [], obtainedAt: 0 },
+  tokens: {
+    v: 1,
+    accessToken: 'user-token',
+    refreshToken: null,
+    accessExpiresAt: null,
+    refreshExpiresAt: null,
+    dataAccessExpiresAt: null,
+    scopes: [],
+    obtainedAt: 0,
+  },
   pageTokens: new Map([[PAGE_ID, 'page-token']]),
   accounts: [
     { id: 'a-1' as AccountId, provider: 'facebook', networkAccountId: PAGE_ID, parentNetworkId: null },
@@ -100,7 +109,9 @@ function missingFields(className: string, fields: readonly FieldSelection[], edg
 describe('Graph fields Tether requests exist in Meta’s SDK', () => {
   it('reads a sensible number of requests (the oracle is not vacuous)', async () => {
     const requests = await requestedPaths();
-    expect(requests.map((r) => `${r.nodeType}${r.edge ? `/${r.edge}` : ''}`)).toEqual(expect.arrayContaining(['User', 'User/permissions', 'User/accounts', 'Page', 'IGUser']));
+    expect(requests.map((r) => `${r.nodeType}${r.edge ? `/${r.edge}` : ''}`)).toEqual(
+      expect.arrayContaining(['User', 'User/permissions', 'User/accounts', 'Page', 'IGUser']),
+    );
     expect(requests.filter((r) => r.label.startsWith('discovery')).length).toBeGreaterThan(0);
   });
 

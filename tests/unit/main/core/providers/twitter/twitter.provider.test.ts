@@ -34,11 +34,25 @@ function provider(overrides: Partial<ProviderDeps> = {}): SocialProvider {
 function mint(scopes = ALL_SCOPES): TokenSet {
   const minted = sim.control.mintXTokens(IDS.alphaX, { scopes });
   const now = sim.control.now();
-  return { v: 1, accessToken: minted.accessToken, refreshToken: minted.refreshToken, accessExpiresAt: now + minted.expiresIn * 1000, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes, obtainedAt: now };
+  return {
+    v: 1,
+    accessToken: minted.accessToken,
+    refreshToken: minted.refreshToken,
+    accessExpiresAt: now + minted.expiresIn * 1000,
+    refreshExpiresAt: null,
+    dataAccessExpiresAt: null,
+    scopes,
+    obtainedAt: now,
+  };
 }
 
 function grant(tokens: TokenSet): GrantInput {
-  return { id: 'g-x' as GrantId, tokens, pageTokens: new Map(), accounts: [{ id: 'a-x' as AccountId, provider: 'twitter', networkAccountId: IDS.alphaX, parentNetworkId: null }] };
+  return {
+    id: 'g-x' as GrantId,
+    tokens,
+    pageTokens: new Map(),
+    accounts: [{ id: 'a-x' as AccountId, provider: 'twitter', networkAccountId: IDS.alphaX, parentNetworkId: null }],
+  };
 }
 
 describe('X provider: validate', () => {
@@ -140,7 +154,16 @@ describe('X provider: refresh', () => {
 
 describe('X provider: needsRefresh', () => {
   const now = 1_700_000_000_000;
-  const at = (accessExpiresAt: number | null, refreshToken: string | null = 'rt'): TokenSet => ({ v: 1, accessToken: 'at', refreshToken, accessExpiresAt, refreshExpiresAt: null, dataAccessExpiresAt: null, scopes: [], obtainedAt: 0 });
+  const at = (accessExpiresAt: number | null, refreshToken: string | null = 'rt'): TokenSet => ({
+    v: 1,
+    accessToken: 'at',
+    refreshToken,
+    accessExpiresAt,
+    refreshExpiresAt: null,
+    dataAccessExpiresAt: null,
+    scopes: [],
+    obtainedAt: 0,
+  });
 
   it.each([
     ['an hour left', false, at(now + 3_600_000)],
