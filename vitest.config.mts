@@ -12,13 +12,15 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Some tests parse an SDK's types or start the simulator: seconds on a busy 2-core machine, not 5.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
         },
       },
       {
         extends: true,
-        test: { name: 'jsdom', environment: 'jsdom', include: ['tests/unit/**/*.test.tsx'] },
+        test: { name: 'jsdom', environment: 'jsdom', include: ['tests/unit/**/*.test.tsx'], testTimeout: 30_000 },
       },
       {
         extends: true,
