@@ -13,16 +13,10 @@ import type { RunningSimulator } from '../../../../../../main/simulator';
 import type { AccountId, GrantId } from '../../../../../../shared/domain/ids';
 import { IDS, startTestSimulator } from '../../../../../fixtures/simulator/simulator-kit';
 import { loadProviderFixtures, fixtureInput } from '../../../../../fixtures/provider-responses/load-provider-fixtures';
+import { FACEBOOK_LOGIN_SCOPES } from '../../../../../../main/core/providers/facebook/facebook-scopes';
 
-const FB_SCOPES = [
-  'public_profile',
-  'pages_show_list',
-  'pages_read_engagement',
-  'pages_manage_posts',
-  'business_management',
-  'instagram_basic',
-  'instagram_content_publish',
-];
+// Everything but ads_read: these answer sets come from logins made before Tether asked for it.
+const FB_SCOPES = FACEBOOK_LOGIN_SCOPES.filter((s) => s !== 'ads_read');
 type Answers = Array<{ role: OperationRole; answer: BatchAnswer }>;
 let sim: RunningSimulator;
 

@@ -9,21 +9,13 @@ import { interpretFacebookCheck } from '../../../../../../main/core/providers/fa
 import type { OperationRole } from '../../../../../../main/core/providers/facebook/facebook-operations';
 import type { GrantInput } from '../../../../../../main/core/providers/provider';
 import type { WireInput } from '../../../../../../main/core/reasons/provider-response';
+import { FACEBOOK_LOGIN_SCOPES } from '../../../../../../main/core/providers/facebook/facebook-scopes';
 
 const NOW = 1_800_000_000_000;
 const PAGE = '20001';
 const OTHER_PAGE = '20002';
 const IG = '30001';
-const SCOPES = [
-  'public_profile',
-  'pages_show_list',
-  'pages_read_engagement',
-  'pages_manage_posts',
-  'business_management',
-  'instagram_basic',
-  'instagram_content_publish',
-  'ads_read',
-];
+const SCOPES = [...FACEBOOK_LOGIN_SCOPES];
 
 const grant: GrantInput = {
   id: 'g-1' as GrantId,

@@ -8,8 +8,9 @@ import type { TokenSet } from '../../../../../../main/core/secrets/token-set.cod
 import type { RunningSimulator } from '../../../../../../main/simulator';
 import type { AccountId, GrantId } from '../../../../../../shared/domain/ids';
 import { IDS, startTestSimulator } from '../../../../../fixtures/simulator/simulator-kit';
+import { X_SCOPES } from '../../../../../../main/core/providers/twitter/x-scopes';
 
-const ALL_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access'];
+const ALL_SCOPES = [...X_SCOPES];
 const TWO_HOURS = 2 * 3_600_000;
 let sim: RunningSimulator;
 
