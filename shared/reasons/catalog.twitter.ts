@@ -53,6 +53,7 @@ export const TWITTER_CARDS: Readonly<Record<'account_locked' | 'account_suspende
         'Open the X developer portal and select the app you entered in Tether (Settings → Network apps).',
         'Under User authentication settings, set the type of app to Native App and save.',
         'Check that the Client ID in Tether matches the one the portal shows; if you regenerated keys, copy the new ones into Tether.',
+        "Check that the app's callback URL is exactly the one Tether shows in Settings → Network apps, port included.",
         'Come back to Tether and click Reconnect.',
       ],
     },

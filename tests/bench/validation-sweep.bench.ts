@@ -4,41 +4,15 @@
  * Run under the keyring wrapper: npm run bench
  */
 import { afterAll, bench, describe } from 'vitest';
-import { IDS } from '../fixtures/simulator/simulator-kit';
 import { startEngineKit, type EngineKit } from '../fixtures/validation/engine-kit';
-import type { WorldInput } from '../../main/simulator';
+import { bigWorld } from '../fixtures/validation/big-world';
 
 const FB_LOGINS = Number(process.env.SWEEP_FB_LOGINS ?? 160);
 const X_ACCOUNTS = Number(process.env.SWEEP_X_ACCOUNTS ?? 40);
 
-/** A world big enough for the sweep: every person manages three Pages, each with an Instagram account. */
-function bigWorld(): WorldInput {
-  const id = (base: number, i: number) => String(base + i);
-  const users = Array.from({ length: FB_LOGINS }, (_, i) => ({ id: id(100000, i), name: `Manager ${i}` }));
-  const pages = users.flatMap((u, i) =>
-    [0, 1, 2].map((k) => ({
-      id: id(200000, i * 3 + k),
-      name: `Page ${i}-${k}`,
-      roles: [{ userId: u.id, tasks: ['MANAGE', 'CREATE_CONTENT'] as const }],
-      instagramAccountId: id(300000, i * 3 + k),
-    })),
-  );
-  const instagramAccounts = pages.map((p, n) => ({ id: id(300000, n), username: `ig_${n}`, name: `IG ${n}` }));
-  const xUsers = Array.from({ length: X_ACCOUNTS }, (_, i) => ({ id: id(400000, i), name: `X ${i}`, username: `x_${i}` }));
-  return {
-    name: 'Sweep bench',
-    meta: { appId: IDS.appId, appSecret: IDS.appSecret, name: 'Tether Bench', redirectUris: ['https://www.facebook.com/connect/login_success.html'] },
-    x: { clientId: IDS.xClientId, name: 'Tether Bench', redirectUris: [IDS.xRedirect] },
-    facebookUsers: users,
-    pages: pages.map((p) => ({ ...p, roles: p.roles.map((r) => ({ ...r, tasks: [...r.tasks] })) })),
-    instagramAccounts,
-    xUsers,
-  } as WorldInput;
-}
-
 let httpRequests = 0;
 const kit: EngineKit = await startEngineKit({
-  world: bigWorld(),
+  world: bigWorld(FB_LOGINS, X_ACCOUNTS),
   wrapFetch: (inner) => (input, init) => {
     httpRequests += 1;
     return inner(input, init);

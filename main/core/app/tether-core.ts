@@ -27,6 +27,7 @@ import { AppSecrets } from '../secrets/app-secrets';
 import type { MovedAside } from '../history/corrupt-file';
 import { throttle } from '../kernel/throttle';
 import { openKeychainSecrets } from './open-secrets';
+import { SqliteRefreshLock } from '../validation/refresh-lock';
 
 export interface SecretsChoice {
   readonly store: SecretStore;
@@ -115,7 +116,8 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     });
     const repo = new AccountsRepository(db);
     const accounts = new AccountsService(repo, events, clock);
-    const appSecrets = new AppSecrets(secrets.store);
+    const vault = new TokenVault(secrets.store);
+    const appSecrets = new AppSecrets(secrets.store, vault);
     const notifications = new Notifications({
       clock,
       settings,
@@ -124,7 +126,6 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       log: log.child('notify'),
       ...(options.timers ? { timers: options.timers } : {}),
     });
-    const vault = new TokenVault(secrets.store);
     const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
     const validation = new ValidationService({
       clock,
@@ -156,6 +157,8 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
         notifications.push(recorded.signals);
       },
       onSecretsUnavailable: () => void secrets.store.health().then((h) => status.setSecretsHealth(h)),
+      // The app, `tether serve` and a cron `tether check` may share this folder: one refresh per grant among them.
+      refreshLock: new SqliteRefreshLock(db),
       ...(options.timers ? { timers: options.timers } : {}),
       ...(options.random ? { random: options.random } : {}),
     });

@@ -2,7 +2,7 @@
  * Records history events. Every call validates its events, then writes them in one transaction, all or nothing,
  * and returns their ids once committed, so a caller can acknowledge exactly what is on disk.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { HistoryEventInputSchema, type HistoryEventInput } from '../../../shared/domain/history-event';
 import { HistoryKeys } from './history-keys';
 import { INSERT_COLUMNS, toInsertValues, type InsertValues } from './event-row';
@@ -21,7 +21,7 @@ export class InvalidHistoryEventError extends Error {
 /** Writes events into the `events` table. One writer per database connection. */
 export class HistoryWriter {
   private readonly insert: Statement<InsertValues>;
-  private readonly batch: (events: readonly HistoryEventInput[], remember: boolean) => number[];
+  private readonly batch: Transaction<(events: readonly HistoryEventInput[], remember: boolean) => number[]>;
 
   constructor(
     private readonly db: Database,
@@ -49,7 +49,9 @@ export class HistoryWriter {
     });
     try {
       // Inside a caller's transaction our commit is not the last word: don't cache keys it may still roll back.
-      return this.batch(valid, !this.db.inTransaction);
+      // IMMEDIATE (as below): another process may share the file, and a transaction that reads before it writes
+      // fails at once with SQLITE_BUSY, without waiting, when that process committed in between (WAL snapshots).
+      return this.batch.immediate(valid, !this.db.inTransaction);
     } catch (error) {
       // Keys registered inside the rolled-back transaction are gone; don't keep them cached.
       this.keys.forget();
@@ -60,7 +62,7 @@ export class HistoryWriter {
   /** Runs `work` in one transaction: e.g. update an account's status and record the change, both or neither. */
   transaction<T>(work: () => T): T {
     try {
-      return this.db.transaction(work)();
+      return this.db.transaction(work).immediate();
     } catch (error) {
       this.keys.forget();
       throw error;

@@ -9,7 +9,9 @@ export type KeychainFailure = { readonly kind: 'locked'; readonly detail: string
 /** Locked, or needs the user before it works (unlock, create the default keyring, allow access). */
 const LOCKED: readonly RegExp[] = [
   /locked collection/i, // libsecret: "Cannot create an item in a locked collection"
-  /collection\/login/i, // libsecret: no default "login" collection yet: the user has to create/unlock it
+  // libsecret: no default "login" collection yet: the user has to create/unlock it. The collection itself only:
+  // ".../collection/login/7" is an item, gone because another process deleted it, which says nothing of a lock.
+  /collection\/login(?![/\w])/i,
   /is locked/i,
   /user interaction is not allowed/i, // macOS errSecInteractionNotAllowed: keychain locked, no UI allowed
   /user canceled|user cancelled|dismissed/i, // the unlock prompt was dismissed

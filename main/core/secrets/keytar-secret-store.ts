@@ -2,10 +2,12 @@
  * The OS-keychain adapter (macOS Keychain, Windows Credential Manager, libsecret) over keytar. keytar is loaded
  * on first use; a locked or missing keychain becomes a typed error and a health state, never a plaintext file.
  */
+import { randomBytes } from 'node:crypto';
 import type { GrantId } from '../../../shared/domain/ids';
 import type { Logger } from '../logging/create-logger';
 import { registerSecret } from '../logging/redact';
 import { keychainError } from './keychain-errors';
+import { LOCKED_RECHECK_MS, probeAccount, probeServiceOf } from './keychain-probe';
 import { loadKeytar, type KeytarApi, type KeytarLoad } from './keytar-loader';
 import { accountOf, assertStorableValue, DEFAULT_SECRET_SERVICE, grantAccountPrefix, keyOfAccount } from './secret-keys';
 import { SecretStoreError, type SecretKey, type SecretStore, type SecretStoreHealth } from './secret-store';
@@ -26,9 +28,6 @@ function osKeychainName(): string {
   if (process.platform === 'win32') return 'Windows Credential Manager';
   return 'libsecret';
 }
-
-/** The account the health probe writes and removes; not a SecretKey, so listings never show it. */
-const PROBE_ACCOUNT = 'tether:health-probe';
 
 /**
  * Every keychain call in this process runs one at a time. With a locked collection, concurrent libsecret calls
@@ -98,14 +97,37 @@ export class KeytarSecretStore implements SecretStore {
       .filter((key): key is SecretKey => key !== null);
   }
 
+  async readAll(): Promise<ReadonlyArray<{ readonly key: SecretKey; readonly value: string }>> {
+    // Checked first, as for listByGrant: findCredentials on a locked libsecret collection crashes the process.
+    await this.assertUsable('read your connections');
+    const items = await this.call('read your connections', (keytar) => keytar.findCredentials(this.service));
+    const out: Array<{ key: SecretKey; value: string }> = [];
+    for (const item of items) {
+      const key = keyOfAccount(item.account);
+      if (key === null) continue;
+      registerSecret(item.password);
+      out.push({ key, value: item.password });
+    }
+    return out;
+  }
+
   async health(): Promise<SecretStoreHealth> {
     const loaded = await this.loadOnce();
     if (loaded.kind === 'failed') return { kind: 'unavailable', reason: loaded.reason };
+    const first = await this.probe();
+    if (first.kind !== 'locked') return first;
+    // A real lock stays; a one-off refusal (another process's call in the way) does not: ask once more.
+    await new Promise((resolve) => setTimeout(resolve, LOCKED_RECHECK_MS));
+    return this.probe();
+  }
+
+  /** Writes and removes an item of its own (see keychain-probe.ts). */
+  private async probe(): Promise<SecretStoreHealth> {
+    const service = probeServiceOf(this.service);
+    const account = probeAccount();
     try {
-      // Writing is the one call every keychain refuses when locked (reads just come back empty).
-      const nonce = `probe-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      await this.call('check the keychain', (keytar) => keytar.setPassword(this.service, PROBE_ACCOUNT, nonce));
-      await this.call('check the keychain', (keytar) => keytar.deletePassword(this.service, PROBE_ACCOUNT));
+      await this.call('check the keychain', (keytar) => keytar.setPassword(service, account, randomBytes(9).toString('base64url')));
+      await this.call('check the keychain', (keytar) => keytar.deletePassword(service, account));
       return { kind: 'ok', backend: 'keychain', detail: osKeychainName() };
     } catch (error) {
       if (error instanceof SecretStoreError && error.kind === 'locked') return { kind: 'locked' };

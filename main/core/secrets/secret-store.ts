@@ -73,6 +73,11 @@ export interface SecretStore {
   listByGrant(grantId: GrantId): Promise<readonly SecretKey[]>;
   /** Checks the store now. Never rejects. */
   health(): Promise<SecretStoreHealth>;
+  /**
+   * Every item Tether keeps, in one call, where the store can do that much faster than one read per item (the
+   * OS keychain: one search instead of one per item). Absent where it can't.
+   */
+  readAll?(): Promise<ReadonlyArray<{ readonly key: SecretKey; readonly value: string }>>;
 }
 
 /** The longest value a store accepts, in UTF-8 bytes. Windows Credential Manager stops at 2,560. */

@@ -17,6 +17,9 @@ import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
 import type { CheckRecorder, RecordedCheck } from './check-recorder';
 import type { GrantRunResult } from './scheduler';
 import { SingleFlight } from './single-flight';
+import { accessTokenExpired, explainedByRefreshTrouble, refreshTroubleVerdict } from './refresh-trouble';
+import { holdRefreshLease } from './refresh-lease';
+import type { RefreshLock } from './refresh-lock';
 import type { TokenVault } from '../secrets/token-vault';
 
 export interface GrantCheckerDeps {
@@ -29,6 +32,8 @@ export interface GrantCheckerDeps {
   readonly history: { recordMany(events: readonly HistoryEventInput[]): unknown };
   /** Called after every check with what it recorded, so the UI and notifications hear of changes at once. */
   onChecked(grantId: GrantId, recorded: RecordedCheck): void;
+  /** Serialises refreshes across processes sharing the data folder; default: this process only. */
+  readonly refreshLock?: RefreshLock;
   /** Called when the keychain can't be read (locked, unavailable): no status changes, a notice instead. */
   onSecretsUnavailable(reason: string): void;
   readonly log: Logger;
@@ -96,21 +101,33 @@ export class GrantChecker {
     accounts: readonly TrackedAccount[],
   ): Promise<ValidationReport> {
     let tokens = initial;
+    let refreshTrouble: Classification | null = null;
     if (provider.refresh && provider.needsRefresh?.(tokens, this.deps.clock.now())) {
       const refreshed = await this.refresh(grantId, provider, tokens);
       if (refreshed.kind === 'failed') {
         if (refreshed.classification.permanent) return failedReport(refreshed.classification);
-        // A transient refresh failure: the access token may still work until it expires; check with it.
+        // A transient refresh failure: an expired access token can only get a 401, which would read as a
+        // disconnection; one still valid may work until it expires, so check with it.
+        refreshTrouble = refreshed.classification;
+        if (accessTokenExpired(tokens, this.deps.clock.now())) return failedReport(refreshTroubleVerdict(refreshTrouble, null));
       } else tokens = refreshed.tokens;
     }
     const input = (t: TokenSet): GrantInput => ({ id: grantId, tokens: t, pageTokens, accounts });
     const first = await provider.validate(input(tokens));
     this.requests += first.requests;
-    if (first.grant.kind !== 'problem' || !first.grant.classification.ambiguous) return first;
+    if (first.grant.kind !== 'problem') return first;
+    if (refreshTrouble && explainedByRefreshTrouble(first.grant.classification))
+      return failedReport(refreshTroubleVerdict(refreshTrouble, first.grant.classification));
+    if (!first.grant.classification.ambiguous) return first;
     // A generic "unauthorized" can be a token that just expired: one refresh, or one more look, before believing it.
     if (provider.refresh && tokens.refreshToken) {
       const refreshed = await this.refresh(grantId, provider, tokens);
-      if (refreshed.kind === 'failed') return refreshed.classification.permanent ? failedReport(refreshed.classification) : first;
+      if (refreshed.kind === 'failed') {
+        // A confirmation that couldn't get through confirms nothing: transient, not the ambiguous 401.
+        return failedReport(
+          refreshed.classification.permanent ? refreshed.classification : refreshTroubleVerdict(refreshed.classification, first.grant.classification),
+        );
+      }
       tokens = refreshed.tokens;
     }
     const second = await provider.validate(input(tokens));
@@ -119,21 +136,24 @@ export class GrantChecker {
   }
 
   /**
-   * One refresh per grant at a time. Inside the flight the stored tokens are read again: if another refresh
-   * already rotated them, its result is used and the spent refresh token is never sent again.
+   * One refresh per grant at a time: in this process (the flight) and across processes sharing the data folder
+   * (the lease). Inside both, the stored tokens are read again from the keychain: if another refresh, here or in
+   * another process, already rotated them, its result is used and the spent refresh token is never sent again.
    */
   private refresh(grantId: GrantId, provider: SocialProvider, seen: TokenSet): Promise<RefreshOutcome> {
-    return this.refreshes.run(grantId, async () => {
-      const current = (await this.deps.vault.readFresh(grantId)) ?? seen;
-      if (current.refreshToken !== seen.refreshToken) return { kind: 'refreshed', tokens: current };
-      const outcome = provider.refresh ? await provider.refresh(current) : { kind: 'failed' as const, classification: fieldClassification('token_expired') };
-      this.requests += 1;
-      if (outcome.kind === 'refreshed') {
-        await this.deps.vault.saveRotated(grantId, outcome.tokens);
-        this.deps.history.recordMany([{ kind: 'token_refreshed', at: this.deps.clock.now(), grantId, expiresAt: outcome.tokens.accessExpiresAt }]);
-        this.deps.log.info('tokens refreshed', { grantId });
-      }
-      return outcome;
-    });
+    return this.refreshes.run(grantId, () =>
+      holdRefreshLease(this.deps.refreshLock, grantId, async () => {
+        const current = (await this.deps.vault.readFresh(grantId)) ?? seen;
+        if (current.refreshToken !== seen.refreshToken) return { kind: 'refreshed', tokens: current };
+        const outcome = provider.refresh ? await provider.refresh(current) : { kind: 'failed' as const, classification: fieldClassification('token_expired') };
+        this.requests += 1;
+        if (outcome.kind === 'refreshed') {
+          await this.deps.vault.saveRotated(grantId, outcome.tokens);
+          this.deps.history.recordMany([{ kind: 'token_refreshed', at: this.deps.clock.now(), grantId, expiresAt: outcome.tokens.accessExpiresAt }]);
+          this.deps.log.info('tokens refreshed', { grantId });
+        }
+        return outcome;
+      }),
+    );
   }
 }

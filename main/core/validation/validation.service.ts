@@ -9,6 +9,7 @@ import type { Clock } from '../kernel/clock';
 import type { Logger } from '../logging/create-logger';
 import type { ProviderRegistry } from '../providers/registry';
 import { GrantChecker } from './grant-checker';
+import type { RefreshLock } from './refresh-lock';
 import { CheckRecorder, type CheckHistory, type RecordedCheck } from './check-recorder';
 import { RateLimitGovernor } from '../providers/rate-limit-governor';
 import { ValidationScheduler } from './scheduler';
@@ -27,6 +28,7 @@ export interface ValidationServiceDeps {
   intervalMs(): number;
   onChecked(grantId: GrantId, recorded: RecordedCheck): void;
   onSecretsUnavailable(reason: string): void;
+  readonly refreshLock?: RefreshLock;
   readonly timers?: Timers;
   readonly random?: () => number;
 }
@@ -55,8 +57,9 @@ export class ValidationService {
   }
 
   /** Checks everything now and keeps checking on schedule. */
-  start(): Promise<void> {
+  async start(): Promise<void> {
     this.started = true;
+    await this.warm();
     return this.scheduler.start();
   }
 
@@ -67,16 +70,32 @@ export class ValidationService {
   }
 
   /** "Check now" for one account (its whole grant), one grant, or all. Resolves to the number of grants checked. */
-  checkNow(scope: { accountId?: AccountId; grantId?: GrantId } = {}): Promise<number> {
+  async checkNow(scope: { accountId?: AccountId; grantId?: GrantId } = {}): Promise<number> {
     if (scope.accountId) {
       const grantId = this.deps.repo.grantOfAccount(scope.accountId);
-      return grantId ? this.scheduler.checkNow([grantId]) : Promise.resolve(0);
+      return grantId ? this.scheduler.checkNow([grantId]) : 0;
     }
-    return this.scheduler.checkNow(scope.grantId ? [scope.grantId] : undefined);
+    if (scope.grantId) return this.scheduler.checkNow([scope.grantId]);
+    await this.warm();
+    return this.scheduler.checkNow();
   }
 
   /** The computer woke or the network came back. */
-  signal(trigger: 'wake' | 'online'): Promise<number> {
+  async signal(trigger: 'wake' | 'online'): Promise<number> {
+    await this.warm();
     return this.scheduler.signal(trigger);
+  }
+
+  /**
+   * Before a sweep of everything: one bulk read of the keychain fills the token cache (a read per item costs a
+   * keychain search each, which grows with the number of items). When it fails, each check reads its own tokens
+   * and reports the keychain's trouble as before.
+   */
+  private async warm(): Promise<void> {
+    try {
+      await this.deps.vault.warm();
+    } catch (error) {
+      this.deps.log.warn('could not read the keychain in bulk; reading item by item', { message: error instanceof Error ? error.message : String(error) });
+    }
   }
 }

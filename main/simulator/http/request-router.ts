@@ -110,6 +110,9 @@ async function handle(ctx: SimContext, control: SimulatorControl, access: Contro
   entry.fault = faults.fired.length > 0 ? faults.fired.join(',') : null;
   if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
   if (req.socket.destroyed) return;
+  // A transport fault answers before the API sees the request, so a faulted X refresh never spends its refresh
+  // token. UNVERIFIED: no public source says whether X rotates a refresh token whose answer is lost to a 5xx or
+  // a dropped connection; if it does, the next refresh fails with invalid_request and only reconnect helps.
   if (faults.transport) return answerWithFault(req, res, faults.transport, network);
   return network === 'x' ? serveX(ctx, req, res, url, faults) : serveFacebook(ctx, req, res, url, faults);
 }

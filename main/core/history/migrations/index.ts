@@ -5,5 +5,6 @@ import m0020 from './0020-history-events';
 import m0030 from './0030-daily-rollups';
 import m0040 from './0040-account-health';
 import m0050 from './0050-grant-offers';
+import m0060 from './0060-refresh-leases';
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060];

@@ -7,6 +7,9 @@ describe('classifyKeychainError', () => {
   it.each([
     ['Cannot create an item in a locked collection', 'locked'],
     ['Object does not exist at path “/org/freedesktop/secrets/collection/login”', 'locked'],
+    // An item another process deleted a moment earlier (4 processes probing at once): not a lock.
+    ['No such interface “org.freedesktop.Secret.Item” on object at path /org/freedesktop/secrets/collection/login/7', 'unavailable'],
+    ['Object does not exist at path “/org/freedesktop/secrets/collection/login/9”', 'unavailable'],
     ['User interaction is not allowed.', 'locked'],
     ['Cannot autolaunch D-Bus without X11 $DISPLAY', 'unavailable'],
     ['Could not connect: No such file or directory', 'unavailable'],

@@ -60,10 +60,9 @@ describe('GrantChecker.check: refresh when due', () => {
     expect(kit.eventKinds()).not.toContain('token_refreshed');
   });
 
-  // KNOWN BUG (marked `fails` until grant-checker is fixed): after a transient refresh failure the checker validates
-  // with the old access token; when that token is already past its known expiry, X's 401 is classified as a
-  // permanent token_expired and the account is disconnected, though the refresh token is fine. Remove `.fails` then.
-  it.fails('does not disconnect an expired access token when the refresh failed for a transient reason', async () => {
+  // After a transient refresh failure the checker validates with the old access token; X's 401 for a token past its
+  // known expiry must not disconnect the account while the refresh token may still be fine.
+  it('does not disconnect an expired access token when the refresh failed for a transient reason', async () => {
     // Woken after the access token ran out, and X's token endpoint has a bad minute: the refresh token is fine.
     kit.sim.control.advanceTime(ACCESS_TTL + MINUTE);
     kit.sim.control.addFault({ type: 'http_error', status: 503, network: 'x', pathPrefix: '/2/oauth2/token' });
