@@ -17,6 +17,7 @@ import { openSettingsStore } from '../core/settings/open-settings-store';
 import { startDesktopServices, type DesktopServices } from './desktop-services';
 import { revealWindow } from './windows/close-to-tray';
 import { hardenApp } from './security/harden-app';
+import { saveFileDialog } from './dialogs/save-file';
 
 interface LaunchOptions {
   readonly dataDir: string | undefined;
@@ -77,7 +78,7 @@ export function startDesktopApp(): void {
     const base = options.dataDir ?? app.getPath('userData');
     opened = await openDesktopCore(base, options.demo);
     const { core } = opened;
-    const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
+    const router = createRouter(createHandlers(core, { saveFile: saveFileDialog(() => window) }), core.events, log.child('ipc'));
     registerIpcHandlers(router, devServerUrl);
     window = createMainWindow(devServerUrl);
     forwardEvents(router, window);

@@ -31,7 +31,8 @@ export function startDesktopServices(core: AppCore, window: BrowserWindow, log: 
     actions: { open: () => revealWindow(window), checkAll: () => void core.validation.checkNow(), quit: () => app.quit() },
   });
   tray.update(core.accounts.list());
-  offs.push(core.events.on('accounts:changed', (accounts) => tray.update(accounts)));
+  // Events carry deltas now; the feed's own copy of every account gives the tray its counts without a read.
+  offs.push(core.events.on('accounts:changed', () => tray.update(core.accounts.current())));
   const signals = new SystemSignals({ signal: (t) => core.validation.signal(t), log: log.child('signals') });
   signals.start();
   offs.push(followLaunchAtLogin(core.settings, log.child('login-item')));

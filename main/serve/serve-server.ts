@@ -13,6 +13,9 @@ import { createServeSecret } from './secret';
 import { isAuthorized, KEY_COOKIE, KEY_PARAM, presentedSecret } from './request-auth';
 import { resolveStatic, sendFile } from './static-files';
 import { parseRequestUrl } from './request-url';
+import { attachPushChannel } from './push-channel';
+import { serveExport, type ExportRunner } from './export-route';
+import type { HistoryExportRequest } from '../../shared/domain/history-overview';
 
 export interface ServeOptions {
   readonly router: Router;
@@ -22,6 +25,8 @@ export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   readonly secret?: string;
+  /** Streams a History export (GET /export); absent, exports aren't served. */
+  readonly exportHistory?: { run: ExportRunner; fileName: (req: HistoryExportRequest) => string };
 }
 
 export interface RunningServer {
@@ -73,6 +78,7 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
       res.end();
       return;
     }
+    if (url.pathname === '/export' && options.exportHistory) return serveExport(url, res, options.exportHistory.run, options.exportHistory.fileName);
     const file = resolveStatic(staticDir, url.pathname);
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found. Has the renderer been built (npm run build)?\n');
@@ -101,8 +107,7 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   wss.on('error', (error) => log.warn('websocket server error', { error: error.message }));
   wss.on('connection', (ws: WebSocket) => {
     ws.on('error', (error) => log.debug('closed a websocket after a protocol error', { error: error.message }));
-    const unsubscribe = router.subscribe((event, payload) => send(ws, { type: 'event', event, payload }));
-    ws.on('close', unsubscribe);
+    ws.on('close', attachPushChannel(ws, router));
     ws.on('message', (data, isBinary) => {
       if (isBinary) return send(ws, { type: 'error', message: 'Binary messages are not accepted.' });
       let parsed: unknown;

@@ -5,6 +5,9 @@ import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
 import { startServeServer, type RunningServer } from './serve-server';
 import { openAppCore, type OpenedAppCore } from '../app/open-app-core';
+import type { Writable } from 'node:stream';
+import type { HistoryExportRequest } from '../../shared/domain/history-overview';
+import { exportFileName, runHistoryExport } from '../core/history/export/history-export';
 
 export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
   readonly dataDir: string;
@@ -44,7 +47,8 @@ export async function serveAppCore(opened: OpenedAppCore, options: ServeOptions)
   const { core, close: closeCore } = opened;
   try {
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
-    const server = await startServeServer({ router, staticDir: options.staticDir, log, port: options.port ?? 0 });
+    const exportHistory = { run: (req: HistoryExportRequest, out: Writable) => runHistoryExport(core.history, req, out), fileName: exportFileName };
+    const server = await startServeServer({ router, staticDir: options.staticDir, log, port: options.port ?? 0, exportHistory });
     if (options.background ?? true) void core.startBackgroundWork();
     return {
       core,

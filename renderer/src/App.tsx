@@ -1,6 +1,6 @@
 /**
- * The dashboard shell: banners, the header with the overall state, demo mode's Scenarios panel, the filtered list,
- * and the open account's panel.
+ * The window: banners, the navigation, and one screen. The dashboard is the header with the summary, demo mode's
+ * Scenarios panel, the filtered list and the open account's panel; History and Settings are their own screens.
  */
 import { AccountDetail } from './features/detail/AccountDetail';
 import { AccountFilters } from './features/accounts/AccountFilters';
@@ -8,24 +8,42 @@ import { AccountsList } from './features/accounts/AccountsList';
 import { Banners } from './features/banners/Banners';
 import { DashboardHeader } from './features/dashboard/DashboardHeader';
 import { ScenariosPanel } from './features/demo/ScenariosPanel';
+import { HistoryScreen } from './features/history/HistoryScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { AppNav } from './features/shell/AppNav';
+import { Toasts } from './features/shell/Toasts';
+import { useTheme } from './features/shell/use-theme';
 import { useAppStore } from './store/store-context';
 
-/** The whole window. */
-export function App() {
+function Dashboard() {
   const hasAccounts = useAppStore((s) => s.accounts.length > 0);
   const detailOpen = useAppStore((s) => s.selectedAccountId !== null);
   return (
-    <div className="app">
-      <Banners />
+    <>
       <DashboardHeader />
       <ScenariosPanel />
       <main className={detailOpen ? 'layout with-detail' : 'layout'}>
         <div className="accounts-pane">
+          <h2 className="visually-hidden">Accounts</h2>
           {hasAccounts ? <AccountFilters /> : null}
           <AccountsList />
         </div>
         <AccountDetail />
       </main>
+    </>
+  );
+}
+
+/** The whole window. */
+export function App() {
+  const screen = useAppStore((s) => s.screen);
+  useTheme();
+  return (
+    <div className="app">
+      <Banners />
+      <AppNav />
+      {screen === 'dashboard' ? <Dashboard /> : <main className="screen">{screen === 'history' ? <HistoryScreen /> : <SettingsScreen />}</main>}
+      <Toasts />
     </div>
   );
 }

@@ -7,14 +7,18 @@ import { connectStoreToMain } from './store/bridge';
 import { startClockTicker } from './store/clock-ticker';
 import { StoreProvider } from './store/store-context';
 import { App } from './App';
+import { startDownload } from './platform/download';
 import './styles.css';
 
 const api = createApi();
-const store = createAppStore({ api });
+// The desktop saves exports through its own dialog; the browser downloads them from `tether serve`.
+const store = createAppStore({ api, exporter: window.tether ? { kind: 'ipc' } : { kind: 'download', start: startDownload } });
 connectStoreToMain(api, store);
 startClockTicker(store);
 void store.getState().loadAccounts();
 void store.getState().loadAppStatus();
+// The settings carry the theme, so they load with the window, not when Settings opens.
+void store.getState().loadSettings();
 
 const root = document.getElementById('root');
 if (root) {

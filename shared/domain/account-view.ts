@@ -29,6 +29,8 @@ export const AccountViewSchema = z
     name: z.string(),
     /** @handle or similar, when the network has one. */
     handle: z.string().nullable(),
+    /** The person whose login connected it (the grant's name): "via Priya Nair". */
+    connectedBy: z.string(),
     status: AccountStatusSchema,
     reason: ReasonIdSchema.nullable(),
     /** Epoch ms of the last status change. */

@@ -16,6 +16,7 @@ export type EventPayload<E extends EventChannel> = z.output<EventContract[E]>;
 /** Every invoke channel, listed once; a test checks it matches the contract. */
 export const INVOKE_CHANNELS = [
   'accounts:list',
+  'accounts:snapshot',
   'accounts:check',
   'grants:list',
   'app:status',
@@ -27,6 +28,9 @@ export const INVOKE_CHANNELS = [
   'demo:scenarios',
   'demo:apply',
   'demo:revert',
+  'app:info',
+  'history:overview',
+  'history:export',
 ] as const satisfies readonly InvokeChannel[];
 /** Every event channel, listed once; a test checks it matches the contract. */
 export const EVENT_CHANNELS = [

@@ -12,6 +12,8 @@ import { ValidationProgressSchema } from '../domain/validation-progress';
 import { DemoListingSchema, DemoScenarioRequestSchema } from '../domain/demo';
 import { AccountHistoryRequestSchema, AccountHistorySchema } from '../domain/account-history';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import { AccountsChangeSchema, AccountsSnapshotSchema } from '../domain/accounts-change';
+import { HistoryExportRequestSchema, HistoryOverviewSchema, HistoryQuerySchema } from '../domain/history-overview';
 
 const NoRequest = z.void().or(z.object({}).strict());
 
@@ -20,6 +22,8 @@ export const invokeContract = {
     req: NoRequest,
     res: z.array(AccountViewSchema),
   },
+  /** Every account with the version that `accounts:changed` deltas follow on from (start, and after a gap). */
+  'accounts:snapshot': { req: NoRequest, res: AccountsSnapshotSchema },
   /** "Check now": one account (its grant), one grant, or everything when neither is given. */
   'accounts:check': {
     req: z.object({ accountId: AccountIdSchema.optional(), grantId: GrantIdSchema.optional() }).strict().or(z.void()),
@@ -48,6 +52,17 @@ export const invokeContract = {
    * no channel ever sends it back.
    */
   'settings:set-meta-app-secret': { req: z.object({ appSecret: z.string().min(16).max(256).nullable() }).strict(), res: AppStatusSchema },
+  // --- Dashboard, History and Settings screens (issue #13) ---
+  /** Where Tether keeps its data, for Settings to show. */
+  'app:info': { req: NoRequest, res: z.object({ dataDir: z.string() }).strict() },
+  /** The History screen's charts for one filter: disconnections by reason over time, uptime, time to reconnect. */
+  'history:overview': { req: HistoryQuerySchema, res: HistoryOverviewSchema },
+  /** Desktop only: asks where to save, then streams the export there (the browser downloads GET /export instead). */
+  'history:export': {
+    req: HistoryExportRequestSchema,
+    res: z.object({ saved: z.boolean(), rows: z.number().int().nonnegative(), path: z.string().nullable() }).strict(),
+  },
+  // --- end of issue #13 channels ---
   /** Demo mode only: the Scenarios panel's list of failures and targets. */
   'demo:scenarios': { req: NoRequest, res: DemoListingSchema },
   /** Demo mode only: cause a failure on the simulated network, then check at once. */
@@ -57,7 +72,8 @@ export const invokeContract = {
 } as const;
 
 export const eventContract = {
-  'accounts:changed': z.array(AccountViewSchema),
+  /** Versioned deltas (only the fields that changed), or a snapshot for a client that fell behind. */
+  'accounts:changed': AccountsChangeSchema,
   'validation:progressed': ValidationProgressSchema,
   'app:status-changed': AppStatusSchema,
   /** A notification was clicked: open this account's card, or the accounts that need the user (null). */

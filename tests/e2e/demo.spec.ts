@@ -55,6 +55,9 @@ async function expectCard(page: Page, account: string, title: string, support: R
 
 const badge = (rows: Locator, status: string) => rows.filter({ has: rows.page().locator('.status', { hasText: new RegExp(`^${status}$`) }) });
 
+// The list is virtualized: a tall window keeps all 20 demo accounts in the page, so every row can be asserted on.
+test.use({ viewport: { width: 1280, height: 2000 } });
+
 test('causes a Facebook-wide and an X failure from the Scenarios panel, explains them, and reverts them', async ({ page }) => {
   await page.goto(running.server.url);
   let reloaded = false;

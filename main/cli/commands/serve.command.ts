@@ -5,6 +5,7 @@ import type { CliCommand } from '../cli-command';
 import { UsageError } from '../cli-command';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { startTetherServe } from '../../serve/start-tether-serve';
+import { NETWORK_ORIGIN_HELP, networkEndpoints } from '../network-origin-option';
 
 /** The built renderer, next to the bundled CLI in out/. */
 export function defaultRendererDir(env: NodeJS.ProcessEnv): string {
@@ -21,6 +22,7 @@ export const serveCommand: CliCommand = {
     'The link carries a secret that changes on every launch; without it the server answers 401.',
     '',
     DATA_DIR_HELP,
+    NETWORK_ORIGIN_HELP,
     '  --port N         listen on this port (default: a free one)',
     '  --demo           try Tether without accounts: a built-in simulator plays Facebook, Instagram and X,',
     '                   with a Scenarios panel to cause each kind of disconnection (data in DIR-demo, wiped each start)',
@@ -34,7 +36,8 @@ export const serveCommand: CliCommand = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
     const dataDir = resolveDataDir(values['data-dir'], io.env);
-    const running = await startTetherServe({ dataDir, staticDir: defaultRendererDir(io.env), port, demo: values.demo === true });
+    const endpoints = networkEndpoints(io.env);
+    const running = await startTetherServe({ dataDir, staticDir: defaultRendererDir(io.env), port, demo: values.demo === true, endpoints });
     io.stdout.write(`Tether is running${values.demo ? ' in demo mode' : ''}. Open this link in your browser:\n${running.server.url}\n`);
     io.stdout.write(`Data folder: ${running.core.dataDir}\nPress Ctrl+C to stop.\n`);
     await io.stopSignal;

@@ -93,16 +93,21 @@ interface GrantRow {
 
 const ACCOUNT_COLUMNS =
   'id, grant_id, provider, network_account_id, parent_network_id, name, handle, status, reason, status_since, last_checked_at, expires_at, last_known_status, unverified_since, problem, warned_thresholds';
+/** The view's columns, with the name of the person whose login connected the account. */
+const VIEW_SELECT = `SELECT ${ACCOUNT_COLUMNS.split(', ')
+  .map((c) => `a.${c}`)
+  .join(', ')}, g.name AS grant_name FROM accounts a JOIN grants g ON g.id = a.grant_id`;
 const GRANT_COLUMNS = 'id, provider, network_user_id, name, scopes, access_expires_at, refresh_expires_at, data_access_expires_at';
 
 /** Maps a row to the view the renderer sees. The status and reason columns only ever hold values the core wrote. */
-export function toView(row: AccountRow): AccountView {
+export function toView(row: AccountRow & { grant_name: string }): AccountView {
   return {
     id: row.id as AccountId,
     grantId: row.grant_id as GrantId,
     provider: row.provider as ProviderId,
     name: row.name,
     handle: row.handle,
+    connectedBy: row.grant_name,
     status: row.status as AccountView['status'],
     reason: row.reason as ReasonId | null,
     statusSince: row.status_since,
@@ -113,6 +118,8 @@ export function toView(row: AccountRow): AccountView {
     problem: parseProblem(row.problem),
   };
 }
+
+type ViewRow = AccountRow & { grant_name: string };
 
 function toTracked(row: AccountRow): TrackedAccount {
   return {
@@ -185,7 +192,12 @@ export class AccountsRepository {
 
   /** Every account, ordered by network then name. */
   list(): AccountView[] {
-    return (this.sql(`SELECT ${ACCOUNT_COLUMNS} FROM accounts ORDER BY provider, name COLLATE NOCASE, id`).all() as AccountRow[]).map(toView);
+    return (this.sql(`${VIEW_SELECT} ORDER BY a.provider, a.name COLLATE NOCASE, a.id`).all() as ViewRow[]).map(toView);
+  }
+
+  /** The views of one grant's accounts: what a check of that grant may have changed. */
+  viewsOfGrant(grantId: GrantId): AccountView[] {
+    return (this.sql(`${VIEW_SELECT} WHERE a.grant_id = ? ORDER BY a.id`).all(grantId) as ViewRow[]).map(toView);
   }
 
   /** Every grant with its network and number of accounts, for the scheduler. */

@@ -25,7 +25,6 @@ import { ConnectionService } from '../connections/connection.service';
 import { Notifications } from '../notify/notifications';
 import { AppSecrets } from '../secrets/app-secrets';
 import type { MovedAside } from '../history/corrupt-file';
-import { throttle } from '../kernel/throttle';
 import { openKeychainSecrets } from './open-secrets';
 import { SqliteRefreshLock } from '../validation/refresh-lock';
 
@@ -88,7 +87,7 @@ export interface TetherCore extends AppCore {
 }
 
 const DAY_MS = 24 * 3_600_000;
-const ANNOUNCE_EVERY_MS = 500;
+const ANNOUNCE_EVERY_MS = 250;
 
 /** Opens the core on a data directory. */
 export async function openTetherCore(options: TetherCoreOptions): Promise<TetherCore> {
@@ -100,11 +99,10 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
     const secrets =
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
     const events = new CoreEventBus();
-    // A sweep of 200 logins would push the whole list 200 times: push at most every 500 ms while it runs,
-    // and once more the moment it finishes (before "check now" answers).
-    const announceChecked = throttle(() => accounts.announce(), ANNOUNCE_EVERY_MS);
+    // Checks mark their grant; the feed sends one delta of changed fields per batch, and the rest the moment a
+    // sweep finishes (before "check now" answers).
     events.on('validation:progressed', (progress) => {
-      if (progress.finished) announceChecked.flush();
+      if (progress.finished) accounts.flush();
     });
     const history = new HistoryService(db, {
       clock,
@@ -115,7 +113,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       openExportConnection: () => openReadConnection(dataDir),
     });
     const repo = new AccountsRepository(db);
-    const accounts = new AccountsService(repo, events, clock);
+    const accounts = new AccountsService(repo, events, clock, { everyMs: ANNOUNCE_EVERY_MS });
     const vault = new TokenVault(secrets.store);
     const appSecrets = new AppSecrets(secrets.store, vault);
     const notifications = new Notifications({
@@ -152,8 +150,8 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
           },
         }),
       intervalMs: () => settings.get().checkIntervalMinutes * 60_000,
-      onChecked: (_grantId, recorded) => {
-        announceChecked();
+      onChecked: (grantId, recorded) => {
+        accounts.checked(grantId);
         notifications.push(recorded.signals);
       },
       onSecretsUnavailable: () => void secrets.store.health().then((h) => status.setSecretsHealth(h)),

@@ -4,16 +4,26 @@ import type { AppCore } from '../app/tether-core';
 import { DemoModeOffError, type DemoControl } from '../app/demo-control';
 import { accountHistory } from '../history/account-history';
 import { RequestError } from '../kernel/request-error';
+import type { Writable } from 'node:stream';
+import { historyOverview } from '../history/overview/history-overview';
+import { exportFileName, runHistoryExport } from '../history/export/history-export';
 
 function demoOf(core: AppCore): DemoControl {
   if (!core.demo) throw new DemoModeOffError();
   return core.demo;
 }
 
+/** What only the desktop can do for a handler: ask the user where to save a file. */
+export interface HandlerPlatform {
+  /** Shows a save dialog; resolves to a stream into the chosen file, or null when the user cancels. */
+  saveFile?(suggestedName: string): Promise<{ path: string; out: Writable } | null>;
+}
+
 /** Binds every invoke channel to the core. A missing channel is a compile error. */
-export function createHandlers(core: AppCore): Handlers {
+export function createHandlers(core: AppCore, platform: HandlerPlatform = {}): Handlers {
   return {
     'accounts:list': () => core.accounts.list(),
+    'accounts:snapshot': () => core.accounts.snapshot(),
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
     'grants:list': () => core.accounts.grants(),
     'app:status': () => core.status.status(),
@@ -29,6 +39,16 @@ export function createHandlers(core: AppCore): Handlers {
     'settings:set-meta-app-secret': async ({ appSecret }) => {
       await core.appSecrets.setMetaAppSecret(appSecret);
       return core.status.announce();
+    },
+    'app:info': () => ({ dataDir: core.dataDir }),
+    'history:overview': (req) => historyOverview(core.history, req, core.clock.now()),
+    'history:export': async (req) => {
+      if (!platform.saveFile) throw new RequestError('unavailable', 'Exports download from the browser here (GET /export).');
+      const target = await platform.saveFile(exportFileName(req));
+      if (!target) return { saved: false, rows: 0, path: null };
+      const rows = await runHistoryExport(core.history, req, target.out);
+      await new Promise<void>((resolve, reject) => target.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      return { saved: true, rows, path: target.path };
     },
     'demo:scenarios': () => demoOf(core).listing(),
     'demo:apply': async (req) => {

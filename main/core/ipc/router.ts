@@ -29,6 +29,22 @@ function isInvokeChannel(channel: unknown): channel is InvokeChannel {
 
 /** Builds the router over the core's handlers and event bus. */
 export function createRouter(handlers: Handlers, events: CoreEventBus, log: Logger): Router {
+  const listeners = new Set<EventListener>();
+  let detach: (() => void) | null = null;
+  // One bus subscription for all clients: each event is validated once, however many windows or tabs are open.
+  const attach = (): (() => void) => {
+    const offs = (Object.keys(eventContract) as EventChannel[]).map((event) =>
+      events.on(event, (payload) => {
+        const checked = eventContract[event].safeParse(payload);
+        if (!checked.success) {
+          log.error(`event ${event} broke the contract`, checked.error.issues);
+          return;
+        }
+        for (const listener of [...listeners]) listener(event, checked.data);
+      }),
+    );
+    return () => offs.forEach((off) => off());
+  };
   return {
     async invoke(channel, req) {
       if (!isInvokeChannel(channel)) {
@@ -59,17 +75,15 @@ export function createRouter(handlers: Handlers, events: CoreEventBus, log: Logg
       }
     },
     subscribe(listener) {
-      const unsubscribers = (Object.keys(eventContract) as EventChannel[]).map((event) =>
-        events.on(event, (payload) => {
-          const checked = eventContract[event].safeParse(payload);
-          if (!checked.success) {
-            log.error(`event ${event} broke the contract`, checked.error.issues);
-            return;
-          }
-          listener(event, checked.data);
-        }),
-      );
-      return () => unsubscribers.forEach((off) => off());
+      listeners.add(listener);
+      detach ??= attach();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          detach?.();
+          detach = null;
+        }
+      };
     },
   };
 }

@@ -15,6 +15,9 @@ import { RateLimitGovernor } from '../providers/rate-limit-governor';
 import { ValidationScheduler } from './scheduler';
 import type { Timers } from '../kernel/timers';
 import type { TokenVault } from '../secrets/token-vault';
+import { coalesceProgress } from './progress-coalescer';
+
+const PROGRESS_EVERY_MS = 250;
 
 export interface ValidationServiceDeps {
   readonly clock: Clock;
@@ -50,7 +53,7 @@ export class ValidationService {
       listGrants: () => deps.repo.grantsForScheduling(),
       runGrant: (grant) => this.checker.check(grant.id),
       intervalMs: deps.intervalMs,
-      onProgress: (progress) => deps.events.emit('validation:progressed', progress),
+      onProgress: coalesceProgress((progress) => deps.events.emit('validation:progressed', progress), PROGRESS_EVERY_MS, deps.timers),
       ...(deps.timers ? { timers: deps.timers } : {}),
       ...(deps.random ? { random: deps.random } : {}),
     });

@@ -5,6 +5,9 @@ import { fail, type Result } from '../../../shared/ipc/result';
 
 type Pending = (result: Result<unknown>) => void;
 
+/** A delta no version follows on from: the store answers it by asking for a snapshot (never sent by the server). */
+const RESYNC = { kind: 'delta', from: Number.MAX_SAFE_INTEGER, to: Number.MAX_SAFE_INTEGER, changed: [], removed: [] } as const;
+
 /** Connects to the server that served this page, and reconnects with backoff if the link drops. */
 export function createWsApi(location: Location = window.location): TetherApi {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
@@ -14,13 +17,19 @@ export function createWsApi(location: Location = window.location): TetherApi {
   let nextId = 1;
   let socket: WebSocket | undefined;
   let retryMs = 250;
+  let everOpen = false;
+  let dropped = false;
 
   const connect = (): void => {
     const ws = new WebSocket(url);
     socket = ws;
     ws.onopen = () => {
       retryMs = 250;
+      dropped = false;
       for (const message of queue.splice(0)) ws.send(message);
+      // Deltas sent while the link was down are lost: a delta that can't follow on makes the store fetch a snapshot.
+      if (everOpen) listeners.get('accounts:changed')?.forEach((listener) => listener(RESYNC));
+      everOpen = true;
     };
     ws.onmessage = (event: MessageEvent<string>) => {
       let message: ServerMessage;
@@ -37,6 +46,7 @@ export function createWsApi(location: Location = window.location): TetherApi {
       }
     };
     ws.onclose = () => {
+      dropped = everOpen;
       for (const [id, settle] of pending) {
         settle(fail('unavailable', 'Lost the connection to Tether.'));
         pending.delete(id);
@@ -52,6 +62,8 @@ export function createWsApi(location: Location = window.location): TetherApi {
       const id = nextId++;
       const text = JSON.stringify({ type: 'invoke', id, channel, req });
       return new Promise<Result<InvokeResponse<C>>>((resolve) => {
+        // While the link is down after a drop, fail at once (the caller shows it, with a retry) rather than hang.
+        if (dropped) return resolve(fail('unavailable', 'Lost the connection to Tether.') as Result<InvokeResponse<C>>);
         pending.set(id, resolve as Pending);
         if (socket?.readyState === WebSocket.OPEN) socket.send(text);
         else queue.push(text);

@@ -5,10 +5,10 @@ import type { AppStore } from './store';
 /** Subscribes the store to main's events; returns the function that unsubscribes. */
 export function connectStoreToMain(api: TetherApi, store: AppStore): () => void {
   const offs = [
-    api.on('accounts:changed', (accounts) => {
+    api.on('accounts:changed', (change) => {
       // Fresh data: move the clock on too, so "checked just now" reads true at once.
       store.getState().tick();
-      store.getState().receiveAccounts(accounts);
+      store.getState().receiveAccountsChange(change);
     }),
     api.on('validation:progressed', (progress) => store.getState().receiveProgress(progress)),
     api.on('app:status-changed', (status) => store.getState().receiveAppStatus(status)),

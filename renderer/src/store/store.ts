@@ -7,6 +7,9 @@ import { createDemoSlice, type DemoSlice } from './slices/demo.slice';
 import { createHistorySlice, type HistorySlice } from './slices/history.slice';
 import { createUiSlice, type UiSlice } from './slices/ui.slice';
 import { createValidationSlice, type ValidationSlice } from './slices/validation.slice';
+import { createToastsSlice, type ToastsSlice } from './slices/toasts.slice';
+import { createSettingsSlice, type SettingsSlice } from './slices/settings.slice';
+import { createHistoryScreenSlice, type Exporter, type HistoryScreenSlice } from './slices/history-screen.slice';
 
 /** The wall clock, injected so tests can fix the time. */
 export interface RendererClock {
@@ -19,16 +22,23 @@ export interface StoreDeps {
   readonly clock?: RendererClock;
   /** How many history events one page asks for; defaults to 50. */
   readonly historyPageSize?: number;
+  /** How History exports reach the user; defaults to IPC (the desktop's save dialog). */
+  readonly exporter?: Exporter;
 }
 
-export type AppState = AccountsSlice & UiSlice & ValidationSlice & AppStatusSlice & DemoSlice & HistorySlice;
+export type AppState = AccountsSlice & UiSlice & ValidationSlice & AppStatusSlice & DemoSlice & HistorySlice & ToastsSlice & SettingsSlice & HistoryScreenSlice;
 export type AppStore = StoreApi<AppState>;
 
 const systemClock: RendererClock = { now: () => Date.now() };
 
 /** Creates the store around an API (the real transport in the app, a test transport in tests). */
 export function createAppStore(deps: StoreDeps): AppStore {
-  const full = { api: deps.api, clock: deps.clock ?? systemClock, historyPageSize: deps.historyPageSize ?? 50 };
+  const full = {
+    api: deps.api,
+    clock: deps.clock ?? systemClock,
+    historyPageSize: deps.historyPageSize ?? 50,
+    exporter: deps.exporter ?? ({ kind: 'ipc' } as const),
+  };
   return createStore<AppState>()((...a) => ({
     ...createAccountsSlice(full)(...a),
     ...createUiSlice(full)(...a),
@@ -36,5 +46,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createAppStatusSlice(full)(...a),
     ...createDemoSlice(full)(...a),
     ...createHistorySlice(full)(...a),
+    ...createToastsSlice()(...a),
+    ...createSettingsSlice(full)(...a),
+    ...createHistoryScreenSlice(full)(...a),
   }));
 }

@@ -105,8 +105,11 @@ describe('tether serve', () => {
     const pushed = nextMessage(ws);
     addOneMoreAccount(running.core.accounts);
     const event = await pushed;
-    expect(event).toMatchObject({ type: 'event', event: 'accounts:changed' });
-    expect((event.payload as unknown[]).length).toBe(4);
+    // Only what changed travels: the new account, not the whole list.
+    expect(event).toMatchObject({ type: 'event', event: 'accounts:changed', payload: { kind: 'delta', removed: [] } });
+    const delta = event.payload as { from: number; to: number; changed: Array<{ name?: string }> };
+    expect(delta.to).toBe(delta.from + 1);
+    expect(delta.changed.map((a) => a.name)).toEqual(['Lumen Studio']);
     ws.close();
   });
 

@@ -98,6 +98,16 @@ export class OutageQueries {
     };
   }
 
+  /** Every outage that started in the range, with its account's network (for the History screen's charts). */
+  startedIn(filter: HistoryFilter): Array<Outage & { readonly provider: ProviderId; readonly accountId: string }> {
+    const subjects = selectSubjects(this.db, filter);
+    const byKey = new Map(subjects.map((s) => [s.key, s]));
+    return this.outages(subjects, filter).map((o) => {
+      const subject = byKey.get(o.accountKey);
+      return { ...o, provider: subject?.provider ?? 'facebook', accountId: subject?.accountId ?? '' };
+    });
+  }
+
   /**
    * Outages of the given accounts that started in [since, until). Reads the status changes from `since` on, plus
    * each account's last change before it (which says whether the account was already down), not the whole history.

@@ -5,6 +5,7 @@ import { ATTENTION_LABELS } from '../../components/attention-labels';
 import { useAppStore } from '../../store/store-context';
 import type { AttentionFilter, NetworkFilter } from '../../store/slices/ui.slice';
 import { SearchBox } from './SearchBox';
+import { ListViewSwitch } from './ListViewSwitch';
 
 const isNetwork = (value: string): value is ProviderId => (PROVIDER_IDS as readonly string[]).includes(value);
 const isAttention = (value: string): value is Attention => (ATTENTION_ORDER as readonly string[]).includes(value);
@@ -41,6 +42,7 @@ export function AccountFilters() {
         </select>
       </label>
       <SearchBox />
+      <ListViewSwitch />
     </div>
   );
 }

@@ -1,16 +1,19 @@
-/** One account in the dashboard list: network, name, handle, status in words, what is wrong, and when it was checked. */
+/**
+ * One account in the dashboard list: network, name, handle, through whom it is connected, status in words, what is
+ * wrong, the expiry countdown and when it was checked. It renders again only when its own account object or one of
+ * its strings changes: a clock tick that leaves "checked 3 min ago" as it was does nothing.
+ */
 import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { AccountView } from '../../../../shared/domain/account-view';
 import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
-import { accountState } from '../../../../shared/reasons/account-state';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store/store-context';
 import { selectIsChecking } from '../../store/slices/validation.selectors';
-import { accountPhrases } from './account-phrases';
+import { rowModel } from './row-model';
 
 interface AccountRowProps {
   readonly account: AccountView;
-  readonly now: number;
   /** Whether this row is the one Tab lands on (roving focus). */
   readonly tabStop: boolean;
   readonly selected: boolean;
@@ -20,35 +23,15 @@ interface AccountRowProps {
   register(id: AccountView['id'], button: HTMLButtonElement | null): void;
 }
 
-/** Main sends fresh objects on every push: compare what they say, so only rows that changed render again. */
-function sameAccount(a: AccountView, b: AccountView): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a) as Array<keyof AccountView>;
-  return keys.every((key) => (key === 'problem' ? JSON.stringify(a.problem) === JSON.stringify(b.problem) : Object.is(a[key], b[key])));
-}
-
-function sameProps(prev: AccountRowProps, next: AccountRowProps): boolean {
-  return (
-    sameAccount(prev.account, next.account) &&
-    prev.now === next.now &&
-    prev.tabStop === next.tabStop &&
-    prev.selected === next.selected &&
-    prev.onOpen === next.onOpen &&
-    prev.onFocus === next.onFocus &&
-    prev.register === next.register
-  );
-}
-
 /** A button that opens the account's detail; arrow keys are handled by the list. */
-export const AccountRow = memo(function AccountRow({ account, now, tabStop, selected, onOpen, onFocus, register }: AccountRowProps) {
+export const AccountRow = memo(function AccountRow({ account, tabStop, selected, onOpen, onFocus, register }: AccountRowProps) {
   const checking = useAppStore((s) => selectIsChecking(s, account));
-  const state = accountState(account, now);
-  const phrases = accountPhrases(account, state, now);
+  const model = useAppStore(useShallow((s) => rowModel(account, s.now)));
   return (
     <button
       ref={(button) => register(account.id, button)}
       type="button"
-      className={`account-row attention-${state.attention}${selected ? ' is-selected' : ''}`}
+      className={`account-row attention-${model.attention}${selected ? ' is-selected' : ''}`}
       data-account-id={account.id}
       tabIndex={tabStop ? 0 : -1}
       aria-haspopup="dialog"
@@ -61,17 +44,19 @@ export const AccountRow = memo(function AccountRow({ account, now, tabStop, sele
       <span className="row-identity">
         <span className="row-name">{account.name}</span>
         {account.handle ? <span className="row-handle"> {account.handle}</span> : null}
+        <span className="row-via"> · via {account.connectedBy}</span>
       </span>
       <span className="row-status">
-        <StatusBadge status={state.badge} />
-        {phrases.trouble ? <span className="row-trouble"> · {phrases.trouble}</span> : null}
+        <StatusBadge status={model.badge} />
+        {model.trouble ? <span className="row-trouble"> · {model.trouble}</span> : null}
       </span>
-      {phrases.summary ? <span className="row-summary">{phrases.summary}</span> : null}
+      {model.summary ? <span className="row-summary">{model.summary}</span> : null}
       <span className="row-checked">
         {/* A pause for screen readers between the summary and the time; the layout already separates them. */}
         <span className="visually-hidden">, </span>
-        {checking ? 'checking now…' : phrases.checked}
+        {checking ? 'checking now…' : model.checked}
       </span>
+      {model.expiry ? <span className="row-expiry">{model.expiry}</span> : null}
     </button>
   );
-}, sameProps);
+});

@@ -2,6 +2,7 @@
 import { useAppStore } from '../../store/store-context';
 import type { AccountsSlice } from '../../store/slices/accounts.slice';
 import { ErrorLine } from '../../components/ErrorLine';
+import { FirstRun } from '../first-run/FirstRun';
 
 interface ListPlaceholderProps {
   readonly load: AccountsSlice['accountsLoad'];
@@ -20,9 +21,7 @@ export function ListPlaceholder({ load, total, filtered }: ListPlaceholderProps)
   if (load === 'error') {
     return <ErrorLine what="load your accounts" error={error ?? 'unknown error'} onRetry={() => void retry()} retryLabel="Try again" />;
   }
-  if (total === 0 || !filtered) {
-    return <p className="empty">No accounts yet. Connect Facebook, Instagram or X to start keeping an eye on them.</p>;
-  }
+  if (total === 0 || !filtered) return <FirstRun />;
   return (
     <div className="empty">
       <p>No accounts match these filters.</p>

@@ -1,6 +1,7 @@
-/** The top of the dashboard: the app name, the overall verdict, and "Check all now". */
+/** The top of the dashboard: the app name, the overall verdict, the summary line, and "Check all now" with its progress. */
 import { CheckAllControl } from './CheckAllControl';
 import { OverallState } from './OverallState';
+import { SummaryLine } from './SummaryLine';
 
 /** The header. */
 export function DashboardHeader() {
@@ -9,6 +10,7 @@ export function DashboardHeader() {
       <div className="app-title">
         <h1>Tether</h1>
         <OverallState />
+        <SummaryLine />
       </div>
       <CheckAllControl />
     </header>

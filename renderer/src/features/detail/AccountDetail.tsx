@@ -53,7 +53,7 @@ function AccountDetailPanel({ account }: { readonly account: AccountView }) {
   const showSupport = account.problem !== null || state.attention === 'needs_you';
 
   return (
-    <aside id="account-detail" className="detail" role="dialog" aria-modal="false" aria-labelledby="account-detail-title">
+    <div id="account-detail" className="detail" role="dialog" aria-modal="false" aria-labelledby="account-detail-title">
       <div className="detail-head">
         <h2 id="account-detail-title" ref={heading} tabIndex={-1}>
           {account.name}
@@ -79,6 +79,6 @@ function AccountDetailPanel({ account }: { readonly account: AccountView }) {
       )}
       {showSupport ? <SupportLine line={supportDetailsLine(account.provider, account.problem ?? { code: null, subcode: null, traceId: null })} /> : null}
       <HistorySection account={account} />
-    </aside>
+    </div>
   );
 }

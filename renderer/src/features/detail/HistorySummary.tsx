@@ -11,16 +11,18 @@ export function HistorySummary({ summary }: { readonly summary: Pick<AccountHist
   const anyUnknown = summary.uptime.some((w) => w.uptime === null);
   return (
     <div className="history-summary">
-      <dl className="uptime" role="group" aria-label="Uptime">
-        {summary.uptime.map((w) => (
-          <div key={w.days} className="uptime-window">
-            <dt>{w.days} days</dt>
-            <dd title={w.uptime === null ? NOTHING_OBSERVED : undefined} aria-describedby={w.uptime === null ? noteId : undefined}>
-              {uptimePercent(w.uptime)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <div role="group" aria-label="Uptime">
+        <dl className="uptime">
+          {summary.uptime.map((w) => (
+            <div key={w.days} className="uptime-window">
+              <dt>{w.days} days</dt>
+              <dd title={w.uptime === null ? NOTHING_OBSERVED : undefined} aria-describedby={w.uptime === null ? noteId : undefined}>
+                {uptimePercent(w.uptime)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
       {anyUnknown ? (
         <p id={noteId} className="hint">
           — : {NOTHING_OBSERVED}

@@ -58,5 +58,5 @@ export function activeEntries(listing: DemoListing): ActiveEntry[] {
 /** The accounts the last apply or revert changed, as they are now (main's own objects, stable for useShallow). */
 export function selectOutcomeAccounts(state: AppState): AccountView[] {
   const changed = state.demoOutcome?.changed ?? [];
-  return changed.map((id) => state.accounts.find((a) => a.id === id)).filter((a): a is AccountView => a !== undefined);
+  return changed.map((id) => state.accountsById[id]).filter((a): a is AccountView => a !== undefined);
 }

@@ -15,6 +15,11 @@ export interface AccountFilters {
   readonly query: string;
 }
 
+/** The list one row per account, or grouped under the login (person) that connects them. */
+export type ListView = 'accounts' | 'logins';
+/** The screens of the window. */
+export type Screen = 'dashboard' | 'history' | 'settings';
+
 export const NO_FILTERS: AccountFilters = { network: 'all', attention: 'all', query: '' };
 
 export interface UiSlice {
@@ -23,6 +28,8 @@ export interface UiSlice {
   /** The account whose detail panel is open. */
   selectedAccountId: AccountId | null;
   filters: AccountFilters;
+  listView: ListView;
+  screen: Screen;
   /** Reads the clock again, so relative times stay true. */
   tick(): void;
   openAccount(id: AccountId): void;
@@ -31,6 +38,8 @@ export interface UiSlice {
   setAttentionFilter(attention: AttentionFilter): void;
   setQuery(query: string): void;
   clearFilters(): void;
+  setListView(view: ListView): void;
+  setScreen(screen: Screen): void;
 }
 
 /** Creates the UI slice. */
@@ -39,6 +48,8 @@ export function createUiSlice(deps: { readonly clock: RendererClock }): StateCre
     now: deps.clock.now(),
     selectedAccountId: null,
     filters: NO_FILTERS,
+    listView: 'accounts',
+    screen: 'dashboard',
     tick: () => set({ now: deps.clock.now() }),
     openAccount: (id) => set({ selectedAccountId: id }),
     closeAccount: () => set({ selectedAccountId: null }),
@@ -46,5 +57,7 @@ export function createUiSlice(deps: { readonly clock: RendererClock }): StateCre
     setAttentionFilter: (attention) => set((s) => ({ filters: { ...s.filters, attention } })),
     setQuery: (query) => set((s) => ({ filters: { ...s.filters, query } })),
     clearFilters: () => set({ filters: NO_FILTERS }),
+    setListView: (listView) => set({ listView }),
+    setScreen: (screen) => set({ screen }),
   });
 }

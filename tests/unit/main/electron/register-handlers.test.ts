@@ -8,7 +8,7 @@ import { createHandlers } from '../../../../main/core/ipc/handlers';
 import { createRouter } from '../../../../main/core/ipc/router';
 import { createLogger } from '../../../../main/core/logging/create-logger';
 import { INVOKE_CHANNELS } from '../../../../shared/ipc/channels';
-import { seedFewAccounts } from '../../../fixtures/seed-accounts';
+import { addOneMoreAccount, seedFewAccounts } from '../../../fixtures/seed-accounts';
 
 vi.mock('electron', () => ({ ...electronFake, default: electronFake }));
 const { registerIpcHandlers, forwardEvents } = await import('../../../../main/electron/ipc/register-handlers');
@@ -86,8 +86,9 @@ describe('Electron IPC handlers', () => {
   it('forwards pushed events to the window until it is destroyed', () => {
     const window = new FakeBrowserWindow({});
     forwardEvents(router(), window as never);
-    core.accounts.announce();
+    addOneMoreAccount(core.accounts);
     window.destroyed = true;
+    core.db.prepare('DELETE FROM accounts').run();
     core.accounts.announce();
     expect(window.webContents.sent.map(([channel]) => channel)).toEqual(['accounts:changed']);
   });

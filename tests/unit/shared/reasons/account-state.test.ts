@@ -15,6 +15,7 @@ function view(overrides: Partial<AccountView>): AccountView {
     provider: 'facebook',
     name: 'Harbor Bakery',
     handle: null,
+    connectedBy: 'Priya Nair',
     status: 'connected',
     reason: null,
     statusSince: now - 10 * HOUR,

@@ -8,6 +8,7 @@ import { createRouter, type Handlers } from '../../../../../main/core/ipc/router
 import { createLogger } from '../../../../../main/core/logging/create-logger';
 import { RequestError } from '../../../../../main/core/kernel/request-error';
 import { seedFewAccounts } from '../../../../fixtures/seed-accounts';
+import type { AccountsDelta } from '../../../../../shared/domain/accounts-change';
 import type { AccountView } from '../../../../../shared/domain/account-view';
 
 const log = createLogger('test');
@@ -109,24 +110,37 @@ describe('router', () => {
     });
   });
 
-  it('pushes accounts:changed to subscribers until they unsubscribe', () => {
+  it('pushes accounts:changed deltas to subscribers until they unsubscribe', () => {
     const router = createRouter(createHandlers(core), core.events, log);
     const seen: unknown[] = [];
-    const off = router.subscribe((event, payload) => seen.push([event, (payload as AccountView[]).length]));
+    const off = router.subscribe((event, payload) => {
+      const delta = payload as AccountsDelta;
+      seen.push([event, delta.from, delta.to, delta.changed.length]);
+    });
     seedFewAccounts(core.accounts);
     off();
     core.accounts.announce();
     expect(seen).toEqual([
-      ['accounts:changed', 2],
-      ['accounts:changed', 3],
+      ['accounts:changed', 0, 1, 2],
+      ['accounts:changed', 1, 2, 1],
     ]);
+  });
+
+  it('validates a pushed event once, however many subscribers there are', () => {
+    const router = createRouter(createHandlers(core), core.events, log);
+    const payloads: unknown[] = [];
+    router.subscribe((_e, payload) => payloads.push(payload));
+    router.subscribe((_e, payload) => payloads.push(payload));
+    seedFewAccounts(core.accounts);
+    expect(payloads).toHaveLength(4);
+    expect(payloads[0]).toBe(payloads[1]);
   });
 
   it('drops pushed events whose payload breaks the contract', () => {
     const router = createRouter(createHandlers(core), core.events, log);
     const seen: unknown[] = [];
     router.subscribe((event) => seen.push(event));
-    core.events.emit('accounts:changed', [{ bogus: true }] as unknown as AccountView[]);
+    core.events.emit('accounts:changed', { kind: 'delta', from: 0, to: 1, changed: [{ bogus: true }], removed: [] } as unknown as AccountsDelta);
     expect(seen).toEqual([]);
   });
 });

@@ -91,6 +91,7 @@ export function view(id: string, status: AccountStatus, extra: Partial<AccountVi
     provider: 'facebook',
     name: `Page ${id}`,
     handle: null,
+    connectedBy: 'Priya Nair',
     status,
     reason: null,
     statusSince: NOON_UTC,

@@ -1,0 +1,124 @@
+/**
+ * The dashboard at agency scale, end to end: 5,000 accounts over 1,000 logins checked against the simulator by a
+ * `tether serve` process, with the dashboard open in Chromium. Figures (not pass/fail) for issue #13:
+ * bytes pushed per check round per tab against the size of what changed, server memory during a round, first paint
+ * of the list, keystroke-to-paint in the search, the longest task during a round, and the renderer bundle (gzip).
+ * DASH_APP_DIR points it at another build of Tether (to measure a baseline). Run under: npm run bench
+ */
+import { bench, describe } from 'vitest';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startEngineKit } from '../fixtures/validation/engine-kit';
+import { DEFAULT_SECRET_SERVICE } from '../../main/core/secrets/secret-keys';
+import { diffView } from '../../main/core/accounts/accounts-feed';
+import type { AccountView } from '../../shared/domain/account-view';
+import { FB_PEOPLE, FB_USER_BASE, X_ACCOUNTS, X_USER_BASE, agencyWorld } from './dashboard/agency-world';
+import { benchClient, sampleMax, startServeProcess } from './dashboard/serve-process';
+import { installProbes, percentile, type PageFigures } from './dashboard/page-probes';
+
+const APP_DIR = resolve(process.env.DASH_APP_DIR ?? resolve(__dirname, '../..'));
+const MB = 1024 * 1024;
+const log = (line: string) => console.log(`[dashboard bench] ${line}`);
+
+/** The bytes of JSON it takes to say what changed between two lists: the changed fields of each account, with its id. */
+function changedBytes(before: readonly AccountView[], after: readonly AccountView[]): number {
+  const old = new Map(before.map((a) => [a.id, a]));
+  let bytes = 0;
+  for (const view of after) {
+    const prev = old.get(view.id);
+    const patch = prev ? diffView(prev, view) : view;
+    if (patch) bytes += Buffer.byteLength(JSON.stringify(patch));
+  }
+  return bytes;
+}
+
+/** The renderer's JavaScript and CSS, gzipped. */
+function bundleGzipBytes(): number {
+  const dir = join(APP_DIR, 'out/renderer/assets');
+  return readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+}
+
+function chromiumPath(): string | undefined {
+  return process.env.TETHER_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+async function measure(): Promise<void> {
+  const kit = await startEngineKit({ world: agencyWorld(), service: DEFAULT_SECRET_SERVICE });
+  const t0 = Date.now();
+  for (let i = 0; i < FB_PEOPLE; i += 1) await kit.connectFacebook(String(FB_USER_BASE + i));
+  for (let i = 0; i < X_ACCOUNTS; i += 1) await kit.connectX(String(X_USER_BASE + i));
+  const accountCount = kit.core.accounts.list().length;
+  log(`connected ${kit.core.repo.grantsForScheduling().length} logins, ${accountCount} accounts in ${Date.now() - t0} ms`);
+  kit.core.close();
+
+  const serve = await startServeProcess(APP_DIR, kit.dataDir, kit.sim.url);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    const client = await benchClient(serve.url);
+    // The startup sweep, then one more, so the round measured below starts from a settled state.
+    await client.invoke('accounts:check', {});
+    log(`server memory after a settled round, no tab open: ${(serve.rss() / MB).toFixed(0)} MB`);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(installProbes);
+    let pushed = 0;
+    page.on('websocket', (ws) => ws.on('framereceived', (frame) => (pushed += Buffer.byteLength(frame.payload))));
+    await page.goto(serve.url);
+    await page.waitForFunction(() => ((window as unknown as { __bench: PageFigures }).__bench.firstRowPaintMs ?? -1) > 0, null, { timeout: 120_000 });
+    const figures = () => page.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench);
+    const firstPaint = (await figures()).firstRowPaintMs ?? NaN;
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+    const search = page.getByRole('searchbox');
+    for (const query of ['client page 12', 'xbrand_1', 'manager']) {
+      await search.click();
+      await page.keyboard.type(query, { delay: 60 });
+      for (let i = 0; i < query.length; i += 1) await page.keyboard.press('Backspace', { delay: 30 });
+    }
+    const keys = (await figures()).keyLatenciesMs;
+
+    const before = (await client.invoke('accounts:list')) as AccountView[];
+    const roundStart = await page.evaluate(() => performance.now());
+    pushed = 0;
+    const stopSampling = sampleMax(() => serve.rss());
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Check all now' }).click();
+    await page.waitForFunction(() => !(document.querySelector('.check-all button') as HTMLButtonElement | null)?.disabled, null, { timeout: 600_000 });
+    await page.waitForTimeout(1500);
+    const roundMs = Date.now() - started;
+    const peakRss = stopSampling();
+    const pushedInRound = pushed;
+    const after = (await client.invoke('accounts:list')) as AccountView[];
+    const changed = changedBytes(before, after);
+    const longTasks = (await figures()).longTasks.filter((t) => t.start >= roundStart);
+    const longest = longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    const busy = longTasks.reduce((m, t) => m + t.duration, 0);
+    client.close();
+
+    log(`app: ${APP_DIR}`);
+    log(`accounts: ${accountCount}; DOM elements with the list painted: ${domNodes}`);
+    log(
+      `check round: ${roundMs} ms; pushed to the tab: ${(pushedInRound / 1024).toFixed(0)} kB; what changed: ${(changed / 1024).toFixed(0)} kB; ratio ${(pushedInRound / Math.max(1, changed)).toFixed(2)}× (target ≤ 2×)`,
+    );
+    log(`server memory (RSS) peak during the round with a tab open: ${(peakRss / MB).toFixed(0)} MB (target < 300 MB)`);
+    log(`first paint of the list: ${firstPaint.toFixed(0)} ms after navigation start (target < 500 ms)`);
+    log(
+      `keystroke to paint in the search: p50 ${percentile(keys, 50).toFixed(1)} ms, p99 ${percentile(keys, 99).toFixed(1)} ms over ${keys.length} keys (target p99 < 50 ms)`,
+    );
+    log(`long tasks during the round: ${longTasks.length}, longest ${longest.toFixed(0)} ms, ${busy.toFixed(0)} ms in all (target: none > 100 ms)`);
+    log(`renderer bundle, gzip: ${(bundleGzipBytes() / 1024).toFixed(1)} kB (target < 250 kB)`);
+  } finally {
+    await browser.close();
+    await serve.stop();
+    await kit.sim.close();
+    rmSync(kit.dataDir, { recursive: true, force: true });
+  }
+}
+
+describe('the dashboard at agency scale', () => {
+  bench('5,000 accounts: open the dashboard, search, and one check round', measure, { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 });
+});
