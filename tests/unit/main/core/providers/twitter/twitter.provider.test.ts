@@ -9,6 +9,7 @@ import type { RunningSimulator } from '../../../../../../main/simulator';
 import type { AccountId, GrantId } from '../../../../../../shared/domain/ids';
 import { IDS, startTestSimulator } from '../../../../../fixtures/simulator/simulator-kit';
 import { X_SCOPES } from '../../../../../../main/core/providers/twitter/x-scopes';
+import { tokenSet } from '../../../../../../main/app/demo/open-demo-core';
 
 const ALL_SCOPES = [...X_SCOPES];
 const TWO_HOURS = 2 * 3_600_000;
@@ -35,16 +36,7 @@ function provider(overrides: Partial<ProviderDeps> = {}): SocialProvider {
 function mint(scopes = ALL_SCOPES): TokenSet {
   const minted = sim.control.mintXTokens(IDS.alphaX, { scopes });
   const now = sim.control.now();
-  return {
-    v: 1,
-    accessToken: minted.accessToken,
-    refreshToken: minted.refreshToken,
-    accessExpiresAt: now + minted.expiresIn * 1000,
-    refreshExpiresAt: null,
-    dataAccessExpiresAt: null,
-    scopes,
-    obtainedAt: now,
-  };
+  return tokenSet(minted.accessToken, minted.refreshToken, minted.expiresIn, scopes, now);
 }
 
 function grant(tokens: TokenSet): GrantInput {
