@@ -18,6 +18,7 @@ import { startDesktopServices, type DesktopServices } from './desktop-services';
 import { revealWindow } from './windows/close-to-tray';
 import { hardenApp } from './security/harden-app';
 import { saveFileDialog } from './dialogs/save-file';
+import { createDesktopSignInAgent } from './oauth/desktop-sign-in-agent';
 
 interface LaunchOptions {
   readonly dataDir: string | undefined;
@@ -81,6 +82,9 @@ export function startDesktopApp(): void {
     const router = createRouter(createHandlers(core, { saveFile: saveFileDialog(() => window) }), core.events, log.child('ipc'));
     registerIpcHandlers(router, devServerUrl);
     window = createMainWindow(devServerUrl);
+    core.signIn.attachAgent(
+      createDesktopSignInAgent({ endpoints: core.endpoints, xCallbackPort: () => core.settings.get().networkApps.xCallbackPort, parent: () => window }),
+    );
     forwardEvents(router, window);
     services = startDesktopServices(core, window, log);
     void core.startBackgroundWork();

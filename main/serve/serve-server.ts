@@ -10,7 +10,8 @@ import { fail } from '../../shared/ipc/result';
 import type { Router } from '../core/ipc/router';
 import type { Logger } from '../core/logging/create-logger';
 import { createServeSecret } from './secret';
-import { isAuthorized, KEY_COOKIE, KEY_PARAM, presentedSecret } from './request-auth';
+import { hostIsLoopback, isAuthorized, KEY_COOKIE, KEY_PARAM, presentedSecret } from './request-auth';
+import type { CallbackReply } from './serve-sign-in';
 import { resolveStatic, sendFile } from './static-files';
 import { parseRequestUrl } from './request-url';
 import { attachPushChannel } from './push-channel';
@@ -27,6 +28,8 @@ export interface ServeOptions {
   readonly secret?: string;
   /** Streams a History export (GET /export); absent, exports aren't served. */
   readonly exportHistory?: { run: ExportRunner; fileName: (req: HistoryExportRequest) => string };
+  /** Answers the sign-in callback routes under /oauth/ (no launch secret: the sign-in's state guards them). */
+  readonly signInCallback?: (url: URL) => CallbackReply;
 }
 
 export interface RunningServer {
@@ -60,6 +63,18 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
     const url = parseRequestUrl(req.url);
     if (!url) {
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('Bad request: the address is not a valid URL.\n');
+      return;
+    }
+    if (options.signInCallback && url.pathname.startsWith('/oauth/') && req.method === 'GET' && hostIsLoopback(req, port)) {
+      const reply = options.signInCallback(url);
+      res.writeHead(reply.status, {
+        'Content-Type': reply.contentType,
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'",
+        'Referrer-Policy': 'no-referrer',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(reply.body);
       return;
     }
     if (!isAuthorized(req, url, secret, port)) return unauthorized(res);

@@ -8,6 +8,7 @@ import { openAppCore, type OpenedAppCore } from '../app/open-app-core';
 import type { Writable } from 'node:stream';
 import type { HistoryExportRequest } from '../../shared/domain/history-overview';
 import { exportFileName, runHistoryExport } from '../core/history/export/history-export';
+import { ServeSignInAgent } from './serve-sign-in';
 
 export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
   readonly dataDir: string;
@@ -48,7 +49,20 @@ export async function serveAppCore(opened: OpenedAppCore, options: ServeOptions)
   try {
     const router = createRouter(createHandlers(core), core.events, log.child('ipc'));
     const exportHistory = { run: (req: HistoryExportRequest, out: Writable) => runHistoryExport(core.history, req, out), fileName: exportFileName };
-    const server = await startServeServer({ router, staticDir: options.staticDir, log, port: options.port ?? 0, exportHistory });
+    let origin = '';
+    const agent = new ServeSignInAgent(() => origin);
+    const server = await startServeServer({
+      router,
+      staticDir: options.staticDir,
+      log,
+      port: options.port ?? 0,
+      exportHistory,
+      signInCallback: (url) => agent.receive(url),
+    });
+    origin = `http://127.0.0.1:${server.port}`;
+    core.signIn.attachAgent(agent);
+    // Demo mode: register this server's callback in the simulated apps, as a user registers it in their own.
+    core.demo?.allowRedirectUri(agent.redirectUri());
     if (options.background ?? true) void core.startBackgroundWork();
     return {
       core,

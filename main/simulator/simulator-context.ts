@@ -27,6 +27,11 @@ export interface SimContext {
   readonly seed: number;
   /** http://127.0.0.1:<port>, known once the server listens. */
   origin: string;
+  /**
+   * Redirect URIs registered after start, as a user adds them in their app's settings (e.g. `tether serve`'s own
+   * callback). App configuration, not network state: a reset keeps them.
+   */
+  readonly addedRedirectUris: { readonly meta: string[]; readonly x: string[] };
 }
 
 function indexWorld(world: World): WorldIndex {
@@ -53,6 +58,7 @@ export function createContext(world: World, seed: number, clock: SimClock = crea
     log: new RequestLog(),
     seed,
     origin: 'http://127.0.0.1',
+    addedRedirectUris: { meta: [], x: [] },
   };
 }
 
@@ -63,6 +69,12 @@ export function resetContext(ctx: SimContext): void {
   ctx.faults.setFaults([]);
   ctx.usage.reset();
   ctx.log.clear();
+}
+
+/** Every redirect URI an app accepts: the world's (expanded) and those added since. */
+export function registeredRedirectUris(ctx: SimContext, app: 'meta' | 'x'): string[] {
+  const world = app === 'meta' ? ctx.world.meta.redirectUris : ctx.world.x.redirectUris;
+  return [...world.map((u) => expandRedirectUri(ctx, u)), ...ctx.addedRedirectUris[app]];
 }
 
 /** A registered redirect URI with "{simulator}" replaced by this simulator's origin. */

@@ -14,6 +14,9 @@ import { AppNav } from './features/shell/AppNav';
 import { Toasts } from './features/shell/Toasts';
 import { useTheme } from './features/shell/use-theme';
 import { useAppStore } from './store/store-context';
+import { ConnectBar } from './features/connect/ConnectBar';
+import { SignInDialog } from './features/connect/SignInDialog';
+import { NetworkAppsDialog } from './features/connect/NetworkAppsDialog';
 
 function Dashboard() {
   const hasAccounts = useAppStore((s) => s.accounts.length > 0);
@@ -21,6 +24,7 @@ function Dashboard() {
   return (
     <>
       <DashboardHeader />
+      <ConnectBar />
       <ScenariosPanel />
       <main className={detailOpen ? 'layout with-detail' : 'layout'}>
         <div className="accounts-pane">
@@ -44,6 +48,8 @@ export function App() {
       <AppNav />
       {screen === 'dashboard' ? <Dashboard /> : <main className="screen">{screen === 'history' ? <HistoryScreen /> : <SettingsScreen />}</main>}
       <Toasts />
+      <SignInDialog />
+      <NetworkAppsDialog />
     </div>
   );
 }

@@ -12,6 +12,8 @@ export const OfferedAccountSchema = z
     handle: z.string().nullable(),
     /** For an Instagram account: the Page it is linked through. */
     parentNetworkId: z.string().nullable(),
+    /** The person's tasks on the Page (for an Instagram account: on its Page), to flag a role too weak to publish. */
+    tasks: z.array(z.string()).readonly().optional(),
   })
   .strict();
 export type OfferedAccount = z.infer<typeof OfferedAccountSchema>;

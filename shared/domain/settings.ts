@@ -25,6 +25,11 @@ export const MetaAppIdSchema = z.string().regex(/^\d{5,32}$/, 'A Meta App ID is 
 /** An X OAuth 2.0 Client ID (public Native App client). */
 export const XClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'An X Client ID is 8 to 128 letters, digits, "-" or "_"');
 
+/** A loopback port for X's callback: unprivileged, so no admin rights are needed to listen on it. */
+export const XCallbackPortSchema = z.number().int().min(1024, 'Use a port from 1024 to 65535').max(65535, 'Use a port from 1024 to 65535');
+/** The default callback port; any free port works once it is registered in the X app. */
+export const DEFAULT_X_CALLBACK_PORT = 53682;
+
 const NotificationKindsSchema = z
   .object({
     disconnection: z.boolean(),
@@ -57,7 +62,14 @@ export const SettingsSchema = z
       })
       .strict(),
     /** The user's own network apps: IDs only, null until set. */
-    networkApps: z.object({ metaAppId: MetaAppIdSchema.nullable(), xClientId: XClientIdSchema.nullable() }).strict(),
+    networkApps: z
+      .object({
+        metaAppId: MetaAppIdSchema.nullable(),
+        xClientId: XClientIdSchema.nullable(),
+        /** The port of X's loopback callback http://127.0.0.1:<port>/callback (X wants exact, registered URLs). */
+        xCallbackPort: XCallbackPortSchema,
+      })
+      .strict(),
     theme: ThemeSchema,
   })
   .strict();
@@ -81,7 +93,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
   launchAtLogin: false,
   closeToTray: true,
   retention: { rawCheckDays: 30 },
-  networkApps: { metaAppId: null, xClientId: null },
+  networkApps: { metaAppId: null, xClientId: null, xCallbackPort: DEFAULT_X_CALLBACK_PORT },
   theme: 'system',
 });
 

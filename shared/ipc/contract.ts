@@ -14,6 +14,19 @@ import { AccountHistoryRequestSchema, AccountHistorySchema } from '../domain/acc
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { AccountsChangeSchema, AccountsSnapshotSchema } from '../domain/accounts-change';
 import { HistoryExportRequestSchema, HistoryOverviewSchema, HistoryQuerySchema } from '../domain/history-overview';
+import {
+  AppCheckSchema,
+  ChooseRequestSchema,
+  DisconnectRequestSchema,
+  DisconnectResultSchema,
+  FlowRequestSchema,
+  MetaAppSaveSchema,
+  SignInOutcomeSchema,
+  SignInSetupSchema,
+  SignInStartSchema,
+  SignInStartedSchema,
+  XAppSaveSchema,
+} from '../domain/sign-in';
 
 const NoRequest = z.void().or(z.object({}).strict());
 
@@ -63,6 +76,26 @@ export const invokeContract = {
     res: z.object({ saved: z.boolean(), rows: z.number().int().nonnegative(), path: z.string().nullable() }).strict(),
   },
   // --- end of issue #13 channels ---
+  // --- Sign-in, network apps and disconnect (issue #12) ---
+  /** Starts a sign-in (connect, or reconnect of `grantId`); its outcome comes from signin:result. */
+  'signin:start': { req: SignInStartSchema, res: SignInStartedSchema },
+  /** Waits for the sign-in's outcome (the person may take minutes). */
+  'signin:result': { req: FlowRequestSchema, res: SignInOutcomeSchema },
+  /** The person closed the sign-in tab or pressed Cancel. */
+  'signin:cancel': { req: FlowRequestSchema, res: z.object({ cancelled: z.boolean() }).strict() },
+  /** Adds the Pages and accounts ticked in the picker. */
+  'signin:choose': { req: ChooseRequestSchema, res: SignInOutcomeSchema },
+  /** After "you signed in as someone else": keep that login as a new connection instead. */
+  'signin:add-instead': { req: FlowRequestSchema, res: SignInOutcomeSchema },
+  /** What Settings → Network apps asks the user to register (redirect URIs, scopes). */
+  'signin:setup': { req: NoRequest, res: SignInSetupSchema },
+  /** Saves the Meta App ID (and Secret, into the keychain), checked at Facebook first. */
+  'apps:save-meta': { req: MetaAppSaveSchema, res: AppCheckSchema },
+  /** Saves the X Client ID and callback port. */
+  'apps:save-x': { req: XAppSaveSchema, res: AppCheckSchema },
+  /** Revokes a login at its network, deletes its tokens and removes its accounts; history stays. */
+  'connections:disconnect': { req: DisconnectRequestSchema, res: DisconnectResultSchema },
+  // --- end of issue #12 channels ---
   /** Demo mode only: the Scenarios panel's list of failures and targets. */
   'demo:scenarios': { req: NoRequest, res: DemoListingSchema },
   /** Demo mode only: cause a failure on the simulated network, then check at once. */

@@ -37,6 +37,10 @@ export function simulatorDemoControl(sim: RunningSimulator): DemoControl {
         active: sim.control.active().map((a) => ({ scenario: a.scenario, target: a.target, appliedAt: a.appliedAt })),
       };
     },
+    allowRedirectUri(uri) {
+      sim.control.addRedirectUri('meta', uri);
+      sim.control.addRedirectUri('x', uri);
+    },
     apply({ scenario, target }) {
       if (!isScenarioId(scenario)) throw new RequestError('not_found', `There is no demo scenario "${scenario}".`);
       asRequestError(() => sim.control.apply({ scenario, target }));

@@ -292,6 +292,15 @@ export class AccountsRepository {
     });
   }
 
+  /** Removes a grant and its accounts (a disconnect by the user). History keeps its own keys, so nothing of it goes. */
+  removeGrant(grantId: GrantId): number {
+    return this.db.transaction(() => {
+      const removed = this.sql(`DELETE FROM accounts WHERE grant_id = ?`).run(grantId).changes;
+      this.sql(`DELETE FROM grants WHERE id = ?`).run(grantId);
+      return removed;
+    })();
+  }
+
   /** Records that a grant was checked, with the expiries the network reported. */
   touchGrant(grantId: GrantId, checkedAt: number, expiries: GrantExpiryUpdate, scopes: readonly string[] | null): void {
     this.sql(

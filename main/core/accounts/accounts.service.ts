@@ -66,6 +66,13 @@ export class AccountsService {
     this.feed.flush();
   }
 
+  /** Removes a grant and its accounts, then announces the new list; returns how many accounts went. */
+  removeGrant(grantId: GrantId): number {
+    const removed = this.repo.removeGrant(grantId);
+    this.announce();
+    return removed;
+  }
+
   /** Re-reads every account and announces what differs: for writes made outside this service, and removals. */
   announce(): void {
     this.feed.rescan();

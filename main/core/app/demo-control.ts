@@ -11,6 +11,8 @@ export interface DemoControl {
   apply(request: DemoScenarioRequest): void;
   /** Undoes it; false when it was not active. */
   revert(request: DemoScenarioRequest): boolean;
+  /** Registers a transport's sign-in callback in the simulated apps, as a user would in their app's settings. */
+  allowRedirectUri(uri: string): void;
 }
 
 /** Thrown when a demo channel is called outside demo mode. */

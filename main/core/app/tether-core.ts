@@ -27,6 +27,12 @@ import { AppSecrets } from '../secrets/app-secrets';
 import type { MovedAside } from '../history/corrupt-file';
 import { openKeychainSecrets } from './open-secrets';
 import { SqliteRefreshLock } from '../validation/refresh-lock';
+import { SignInService } from '../oauth/sign-in.service';
+import { NetworkAppsService } from '../oauth/network-apps.service';
+import { disconnectGrant } from '../connections/disconnect';
+import { checkMetaApp } from '../providers/facebook/facebook-sign-in';
+import type { GrantId } from '../../../shared/domain/ids';
+import type { DisconnectResult } from '../../../shared/domain/sign-in';
 
 export interface SecretsChoice {
   readonly store: SecretStore;
@@ -53,11 +59,15 @@ export interface TetherCoreOptions {
   readonly providerTimeoutMs?: number;
   readonly timers?: Timers;
   readonly random?: () => number;
+  /** How long a sign-in may take before it ends as `timeout` (default 5 minutes). */
+  readonly signInTimeoutMs?: number;
 }
 
 /** What the transports and the CLI get: services, never the raw database or the secret store. */
 export interface AppCore {
   readonly dataDir: string;
+  /** Where the networks are (the real ones, or the simulator's origin in demo mode and tests). */
+  readonly endpoints: NetworkEndpoints;
   readonly clock: Clock;
   readonly events: CoreEventBus;
   readonly accounts: AccountsService;
@@ -67,6 +77,12 @@ export interface AppCore {
   readonly validation: ValidationService;
   readonly status: AppStatusService;
   readonly connections: ConnectionService;
+  /** Signing in to networks (connect, reconnect); the transport attaches how sign-in pages are shown. */
+  readonly signIn: SignInService;
+  /** Settings → Network apps: the user's own apps, checked before they are kept. */
+  readonly networkApps: NetworkAppsService;
+  /** Revokes a login at its network, deletes its secrets and removes its accounts; its history stays. */
+  disconnect(grantId: GrantId): Promise<DisconnectResult>;
   /** Status changes and expiry warnings, for whoever presents notifications. */
   readonly notifications: Pick<Notifications, 'start'>;
   /** The simulator's controls in demo mode; null otherwise. */
@@ -169,9 +185,26 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       recordMany: (e) => history.recordMany(e),
       checkGrant: (grantId) => validation.checkNow({ grantId }),
     });
+    const signIn = new SignInService({
+      providers: validation.providers,
+      connections,
+      repo,
+      log: log.child('sign-in'),
+      ...(options.signInTimeoutMs ? { timeoutMs: options.signInTimeoutMs } : {}),
+    });
+    const fetchFn: FetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    const endpoints = options.endpoints ?? REAL_ENDPOINTS;
+    const networkApps = new NetworkAppsService({
+      settings,
+      appSecrets,
+      providers: validation.providers,
+      signIn,
+      checkMetaApp: (appId, secret) => checkMetaApp({ fetch: fetchFn, endpoints }, appId, secret),
+    });
     let retentionTimer: ReturnType<typeof setInterval> | undefined;
     return {
       dataDir,
+      endpoints,
       clock,
       db,
       events,
@@ -187,6 +220,13 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       validation,
       status,
       connections,
+      signIn,
+      networkApps,
+      disconnect: (grantId) =>
+        disconnectGrant(
+          { clock, providers: validation.providers, vault, secrets: secrets.store, accounts, repo, recordMany: (e) => history.recordMany(e) },
+          grantId,
+        ),
       demo: options.demoControl ?? null,
       async startBackgroundWork() {
         history.runRetention();
@@ -195,6 +235,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
         await validation.start();
       },
       close() {
+        signIn.close();
         if (retentionTimer) clearInterval(retentionTimer);
         validation.stop();
         db.close();

@@ -7,6 +7,7 @@ import { RequestError } from '../kernel/request-error';
 import type { Writable } from 'node:stream';
 import { historyOverview } from '../history/overview/history-overview';
 import { exportFileName, runHistoryExport } from '../history/export/history-export';
+import { createSignInHandlers } from './sign-in.handlers';
 
 function demoOf(core: AppCore): DemoControl {
   if (!core.demo) throw new DemoModeOffError();
@@ -50,6 +51,7 @@ export function createHandlers(core: AppCore, platform: HandlerPlatform = {}): H
       await new Promise<void>((resolve, reject) => target.out.end((error?: Error | null) => (error ? reject(error) : resolve())));
       return { saved: true, rows, path: target.path };
     },
+    ...createSignInHandlers(core),
     'demo:scenarios': () => demoOf(core).listing(),
     'demo:apply': async (req) => {
       demoOf(core).apply(req);

@@ -70,7 +70,9 @@ function notificationFor(group: readonly Candidate[], now: number): TetherNotifi
     accountId: null,
     accountIds,
     urgency: highestUrgency(group),
-    target: { kind: 'needs_you' },
+    // A login-wide disconnection: a click opens one of its accounts, whose reconnect restores the whole login (and
+    // runs at once when reconnecting alone fixes the reason). Other groups open the list of what needs the user.
+    target: first.kind === 'disconnection' ? { kind: 'account', accountId: first.accountId } : { kind: 'needs_you' },
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
+import type { SignInMode } from '../../../shared/domain/sign-in';
 import type { AccountVerdict } from '../accounts/status-machine';
 import type { Clock } from '../kernel/clock';
 import type { Classification } from '../reasons/classification';
@@ -29,6 +30,8 @@ export interface DiscoveredAccount {
   readonly name: string;
   readonly handle: string | null;
   readonly parentNetworkId: string | null;
+  /** Facebook Page tasks (MANAGE, CREATE_CONTENT, …) when the network lists them; for the picker's role check. */
+  readonly tasks?: readonly string[];
 }
 
 export interface GrantInput {
@@ -107,6 +110,31 @@ export interface NetworkApps {
   readonly xClientId: string | null;
 }
 
+/** What the authorize URL is built from. */
+export interface AuthorizeRequest {
+  readonly redirectUri: string;
+  readonly state: string;
+  /** The S256 PKCE challenge, for providers that use PKCE. */
+  readonly codeChallenge: string | null;
+  readonly mode: SignInMode;
+}
+
+export type AuthorizeResult = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'not_set_up'; readonly detail: string };
+
+export interface ExchangeContext {
+  readonly redirectUri: string;
+  readonly codeVerifier: string | null;
+}
+
+/** Why an exchange gave no tokens (each is its own outcome in the UI). */
+export type ExchangeFailure = 'code_rejected' | 'bad_app_credentials' | 'network_error' | 'refused' | 'failed';
+
+export type ExchangeOutcome =
+  | { readonly kind: 'tokens'; readonly tokens: TokenSet; readonly shortLived: boolean }
+  | { readonly kind: 'failed'; readonly failure: ExchangeFailure; readonly detail: string };
+
+export type RevokeOutcome = { readonly kind: 'revoked' } | { readonly kind: 'not_revoked'; readonly detail: string };
+
 export interface SocialProvider {
   /** The network a grant of this provider belongs to. */
   readonly network: ProviderId;
@@ -121,4 +149,14 @@ export interface SocialProvider {
   refresh?(tokens: TokenSet): Promise<RefreshOutcome>;
   /** True when the access token should be refreshed before it is used. */
   needsRefresh?(tokens: TokenSet, now: number): boolean;
+  /** Whether the sign-in uses PKCE (the flow then makes a verifier and sends its challenge). */
+  readonly usesPkce: boolean;
+  /** Whether the network can be told to show a fresh login to a signed-in person. */
+  readonly canForceLogin: boolean;
+  /** The network's authorize URL for the user's own app, or why it can't be built yet. */
+  authorize(request: AuthorizeRequest): Promise<AuthorizeResult>;
+  /** Turns the redirect's parameters (query and fragment) into tokens. */
+  exchange(params: URLSearchParams, context: ExchangeContext): Promise<ExchangeOutcome>;
+  /** Ends the grant at the network, where it allows it. */
+  revoke(tokens: TokenSet): Promise<RevokeOutcome>;
 }

@@ -8,6 +8,7 @@
  *   GET|POST /_sim/time             now | {advanceMs}
  *   GET  /_sim/counters             rate counters      GET|DELETE /_sim/requests  request log
  *   POST /_sim/tokens/facebook      {userId, longLived?, scopes?, pageIds?}    POST /_sim/tokens/x {xUserId, scopes?}
+ *   POST /_sim/apps/redirect-uris   {app: meta|x, uri}   registers one more redirect URI in that app
  */
 import { z } from 'zod';
 import type { SimContext } from '../simulator-context';
@@ -30,6 +31,7 @@ const FacebookMintSchema = z.strictObject({
   pageIds: z.array(z.string()).optional(),
 });
 const XMintSchema = z.strictObject({ xUserId: z.string().min(1), scopes: z.array(z.string()).optional() });
+const RedirectUriSchema = z.strictObject({ app: z.enum(['meta', 'x']), uri: z.string().min(1).max(2000) });
 const TimeSchema = z.strictObject({
   advanceMs: z
     .number()
@@ -95,6 +97,11 @@ function route(ctx: SimContext, control: SimulatorControl, method: string, path:
     case `POST ${CONTROL_PREFIX}/tokens/x`: {
       const req = parseRequest(XMintSchema, body);
       return ok(control.mintXTokens(req.xUserId, req));
+    }
+    case `POST ${CONTROL_PREFIX}/apps/redirect-uris`: {
+      const req = parseRequest(RedirectUriSchema, body);
+      control.addRedirectUri(req.app, req.uri);
+      return ok({ added: req.uri });
     }
     default:
       return { status: 404, body: { error: { message: `No control route ${method} ${path}. See GET ${CONTROL_PREFIX}.` } } };

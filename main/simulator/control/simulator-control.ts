@@ -73,6 +73,8 @@ export interface SimulatorControl {
   appToken(): string;
   mintFacebookUserToken(userId: string, options?: MintFacebookOptions): MintedFacebookTokens;
   mintXTokens(xUserId: string, options?: { readonly scopes?: readonly string[] }): MintedXTokens;
+  /** Registers one more redirect URI in the Meta or X app, as the user would in the app's settings. */
+  addRedirectUri(app: 'meta' | 'x', uri: string): void;
 }
 
 /** Builds the control surface over a context. */
@@ -86,6 +88,11 @@ export function createSimulatorControl(ctx: SimContext): SimulatorControl {
     setFaults: (faults) => ctx.faults.setFaults(faults),
     addFault: (fault) => ctx.faults.addFault(fault),
     clearFaults: () => void ctx.faults.setFaults([]),
+    addRedirectUri: (app, uri) => {
+      if (!URL.canParse(uri) || !/^https?:$/.test(new URL(uri).protocol)) throw new SimulatorRequestError(`not an http(s) redirect URI: ${uri}`, 400);
+      const list = ctx.addedRedirectUris[app];
+      if (!list.includes(uri)) list.push(uri);
+    },
     faults: () => ctx.faults.list(),
     advanceTime: (ms) => ctx.clock.advance(ms),
     now: () => ctx.clock.now(),

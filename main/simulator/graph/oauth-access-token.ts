@@ -5,7 +5,7 @@
  */
 import type { SimContext } from '../simulator-context';
 import { LONG_LIVED_MS, mintUserToken, secondsUntil } from '../state/facebook-tokens';
-import { expandRedirectUri } from '../simulator-context';
+import { registeredRedirectUris } from '../simulator-context';
 import { tokenProblem } from './graph-auth';
 import { graphErrors } from './graph-error';
 
@@ -56,5 +56,5 @@ export function oauthAccessToken(ctx: SimContext, params: URLSearchParams): unkn
 
 /** True when a redirect URI is registered (strict mode: exact string match). */
 export function isAllowedFacebookRedirect(ctx: SimContext, uri: string): boolean {
-  return ctx.world.meta.redirectUris.some((allowed) => expandRedirectUri(ctx, allowed) === uri);
+  return registeredRedirectUris(ctx, 'meta').includes(uri);
 }

@@ -4,7 +4,7 @@
  * `?state=…&code=…` or `?error=access_denied&state=…`.
  */
 import type { SimContext } from '../simulator-context';
-import { expandRedirectUri } from '../simulator-context';
+import { registeredRedirectUris } from '../simulator-context';
 import { X_SCOPES } from '../world/world.schema';
 import { mintXCode } from '../state/x-tokens';
 import { errorPage, esc, hidden, htmlPage, withQuery, type WebReply } from './html-page';
@@ -24,8 +24,7 @@ function parseAuthorize(ctx: SimContext, q: URLSearchParams): AuthorizeRequest |
   if (q.get('response_type') !== 'code') return fail('response_type must be code');
   if (q.get('client_id') !== ctx.world.x.clientId) return fail('unknown client_id');
   const redirectUri = q.get('redirect_uri') ?? '';
-  if (!ctx.world.x.redirectUris.some((u) => expandRedirectUri(ctx, u) === redirectUri))
-    return fail('redirect_uri is not an exact match of a registered callback URL');
+  if (!registeredRedirectUris(ctx, 'x').includes(redirectUri)) return fail('redirect_uri is not an exact match of a registered callback URL');
   const state = q.get('state');
   if (!state || state.length > 500) return fail('state is required, up to 500 characters');
   const challenge = q.get('code_challenge');

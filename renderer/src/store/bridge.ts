@@ -15,8 +15,10 @@ export function connectStoreToMain(api: TetherApi, store: AppStore): () => void 
     // A notification was clicked: its account's card, or everything that needs the user for a grouped one.
     api.on('ui:open-requested', ({ accountId }) => {
       const state = store.getState();
-      if (accountId) state.openAccount(accountId);
-      else {
+      if (accountId) {
+        state.openAccount(accountId);
+        void state.reconnectIfItFixes(accountId);
+      } else {
         state.closeAccount();
         state.clearFilters();
         state.setAttentionFilter('needs_you');

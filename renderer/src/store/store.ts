@@ -10,6 +10,9 @@ import { createValidationSlice, type ValidationSlice } from './slices/validation
 import { createToastsSlice, type ToastsSlice } from './slices/toasts.slice';
 import { createSettingsSlice, type SettingsSlice } from './slices/settings.slice';
 import { createHistoryScreenSlice, type Exporter, type HistoryScreenSlice } from './slices/history-screen.slice';
+import { createSignInSlice, type SignInSlice } from './slices/signin.slice';
+import { createNetworkAppsSlice, type NetworkAppsSlice } from './slices/network-apps.slice';
+import { openSignInTab, type SignInTab } from '../platform/sign-in-tab';
 
 /** The wall clock, injected so tests can fix the time. */
 export interface RendererClock {
@@ -24,9 +27,21 @@ export interface StoreDeps {
   readonly historyPageSize?: number;
   /** How History exports reach the user; defaults to IPC (the desktop's save dialog). */
   readonly exporter?: Exporter;
+  /** Opens the tab a sign-in shows in under `tether serve`; defaults to a real popup. */
+  readonly openSignInTab?: () => SignInTab | null;
 }
 
-export type AppState = AccountsSlice & UiSlice & ValidationSlice & AppStatusSlice & DemoSlice & HistorySlice & ToastsSlice & SettingsSlice & HistoryScreenSlice;
+export type AppState = AccountsSlice &
+  UiSlice &
+  ValidationSlice &
+  AppStatusSlice &
+  DemoSlice &
+  HistorySlice &
+  ToastsSlice &
+  SettingsSlice &
+  HistoryScreenSlice &
+  SignInSlice &
+  NetworkAppsSlice;
 export type AppStore = StoreApi<AppState>;
 
 const systemClock: RendererClock = { now: () => Date.now() };
@@ -49,5 +64,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createToastsSlice()(...a),
     ...createSettingsSlice(full)(...a),
     ...createHistoryScreenSlice(full)(...a),
+    ...createSignInSlice({ api: deps.api, openSignInTab: deps.openSignInTab ?? openSignInTab })(...a),
+    ...createNetworkAppsSlice(full)(...a),
   }));
 }

@@ -8,6 +8,7 @@ import { electronFake, FakeBrowserWindow, FakeNotification, FakeTray, resetElect
 import { IDS } from '../../fixtures/simulator/simulator-kit';
 import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine-kit';
 import { createLogger } from '../../../main/core/logging/create-logger';
+import type { AccountId } from '../../../shared/domain/ids';
 
 vi.mock('electron', () => ({ ...electronFake, default: electronFake }));
 const { startDesktopServices } = await import('../../../main/electron/desktop-services');
@@ -24,13 +25,13 @@ beforeEach(async () => {
 afterEach(() => kit.close());
 
 describe('desktop services', () => {
-  it('notify once, grouped, for a login-wide disconnection; the tray follows; a click opens what needs the user', async () => {
+  it('notify once, grouped, for a login-wide disconnection; the tray follows; a click opens an account of that login', async () => {
     const window = new FakeBrowserWindow({});
     const services = startDesktopServices(kit.core, window as never, createLogger('test'));
     try {
       const tray = FakeTray.created[0];
       expect(tray?.tooltip).toMatch(/all good|connected/i);
-      const opened: unknown[] = [];
+      const opened: Array<{ accountId: AccountId | null }> = [];
       kit.core.events.on('ui:open-requested', (p) => opened.push(p));
 
       kit.sim.control.apply({ scenario: 'password_changed', target: IDS.ada });
@@ -43,7 +44,9 @@ describe('desktop services', () => {
       expect(tray?.tooltip).toMatch(/need/i);
 
       note?.emit('click');
-      expect(opened).toEqual([{ accountId: null }]);
+      // One account of Ada's login: its Reconnect restores all of them.
+      expect(opened).toHaveLength(1);
+      expect(kit.core.accounts.grantOf(opened[0]?.accountId ?? ('' as AccountId))).toBe(`facebook:${IDS.ada}`);
 
       // Checking again changes nothing: no second notification for the same news.
       await kit.core.validation.checkNow();

@@ -103,13 +103,13 @@ describe('a Facebook reason', () => {
     expect(await within(support).findByText(/Couldn't copy/)).toBeTruthy();
   });
 
-  it('shows Reconnect, disabled, saying why', async () => {
+  it('shows Reconnect; with no way to show a sign-in here, the dialog says so instead of pretending', async () => {
     await mountDashboard(kit.api);
     const reconnect = within(open('Harbor Bakery')).getByRole('button', { name: 'Reconnect' });
-    expect(reconnect.hasAttribute('disabled')).toBe(true);
-    const why = document.getElementById(reconnect.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toBe('Coming soon');
-    expect(reconnect.closest('[title]')?.getAttribute('title')).toBe('Coming soon');
+    expect(reconnect.hasAttribute('disabled')).toBe(false);
+    fireEvent.click(reconnect);
+    const dialog = await screen.findByRole('dialog', { name: 'Reconnect Facebook and Instagram' });
+    expect((await within(dialog).findByRole('alert')).textContent).toContain("Couldn't sign in: Signing in is not available in this window.");
   });
 });
 
@@ -163,7 +163,7 @@ describe('check-derived cards', () => {
     expect(within(dialog).getByRole('region', { name: 'Details for support' }).querySelector('code')?.textContent).toBe('Instagram error 2 · trace Tr4ce');
   });
 
-  it('shows the expiry card with a countdown, and Reconnect (coming soon)', async () => {
+  it('shows the expiry card with a countdown, and Reconnect', async () => {
     setHealth(kit.core, 'a-north', { status: 'expiring', expiresAt: NOW + 6 * DAY + 3 * HOUR });
     setHealth(kit.core, 'a-ig', { status: 'expiring', expiresAt: NOW + 20 * HOUR });
     await mountDashboard(kit.api);
@@ -171,7 +171,7 @@ describe('check-derived cards', () => {
     expect(fb?.querySelector('h3')?.textContent).toBe('Login expiring soon');
     expect(fb?.querySelector('.card-headline')?.textContent).toBe('Facebook login expires in 6 days');
     expect(fb?.textContent).toContain('Facebook logins last about 60 days.');
-    expect(screen.getByRole('button', { name: 'Reconnect' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Reconnect' }).hasAttribute('disabled')).toBe(false);
     const [ig] = cards(open('harbor.bakes'));
     expect(ig?.querySelector('.card-headline')?.textContent).toBe('Facebook login expires in 20 hours');
     expect(ig?.textContent).toContain('Tether reaches this Instagram account through a Facebook login');

@@ -18,6 +18,7 @@ import { App } from '../../../renderer/src/App';
 import { connectStoreToMain } from '../../../renderer/src/store/bridge';
 import { createAppStore, type AppStore, type RendererClock } from '../../../renderer/src/store/store';
 import { StoreProvider } from '../../../renderer/src/store/store-context';
+import type { SignInTab } from '../../../renderer/src/platform/sign-in-tab';
 import type { ProblemDetails } from '../../../shared/domain/account-view';
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
@@ -74,8 +75,11 @@ export async function openUiKit(options: UiKitOptions = {}): Promise<UiKit> {
  * Renders the dashboard on a store with the same fixed clock, and loads the accounts. The app status is loaded
  * only when asked: until then the dashboard treats setup as fine, which keeps banners out of unrelated tests.
  */
-export async function mountDashboard(api: TetherApi, options: { withStatus?: boolean; clock?: RendererClock } = {}): Promise<AppStore> {
-  const store = createAppStore({ api, clock: options.clock ?? { now: () => NOW } });
+export async function mountDashboard(
+  api: TetherApi,
+  options: { withStatus?: boolean; clock?: RendererClock; openSignInTab?: () => SignInTab | null } = {},
+): Promise<AppStore> {
+  const store = createAppStore({ api, clock: options.clock ?? { now: () => NOW }, openSignInTab: options.openSignInTab ?? (() => null) });
   connectStoreToMain(api, store);
   render(
     <StoreProvider store={store}>

@@ -10,6 +10,7 @@ import type { JsonObject } from '../../reasons/response-body';
 import { fieldClassification } from '../field-classification';
 import type { PermissionState } from '../provider';
 import { stringArray, type GraphRead } from './graph-answers';
+import { NOT_SHARED } from './granular-scopes';
 import { canPublish, INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
 import { linkedInstagramId } from './listed-accounts';
 
@@ -45,6 +46,8 @@ function absentPage(pageId: string, selected: ReadonlySet<string> | null): Class
 
 /** A Page's verdict: its own Page-token answer first (492, 2FA, 368), then its row in the list. */
 export function pageVerdict(pageId: string, own: GraphRead | null, check: CheckContext): AccountVerdict {
+  // Left unticked in the dialog: whatever its Page token answers now, one reconnect with it ticked fixes it.
+  if (check.selected && !check.selected.has(pageId)) return problem(fieldClassification('page_not_selected', NOT_SHARED));
   if (own?.kind === 'problem' && (own.classification.permanent || own.classification.reason !== 'not_a_disconnect')) return problem(own.classification);
   if (!check.listed) {
     // The login's user token expired: the Page token (no expiry from a long-lived login) answered for the Page.

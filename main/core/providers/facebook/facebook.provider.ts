@@ -12,6 +12,7 @@ import { graphUsage } from './graph-usage';
 import { discoverFacebookAccounts } from './facebook-discover';
 import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
 import { withAllAccountPages } from './accounts-paging';
+import { facebookAuthorize, facebookExchange, facebookRevoke } from './facebook-sign-in';
 
 /** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
 async function appToken(deps: ProviderDeps): Promise<string | null> {
@@ -26,6 +27,11 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
     displayName: 'Facebook',
     requiredScopes: FACEBOOK_LOGIN_SCOPES,
     discover: (grant) => discoverFacebookAccounts(deps, grant),
+    usesPkce: false,
+    canForceLogin: true,
+    authorize: (request) => facebookAuthorize(deps, request),
+    exchange: (params) => facebookExchange(deps, params),
+    revoke: (tokens) => facebookRevoke(deps, tokens),
     async validate(grant): Promise<ValidationReport> {
       const http = createProviderHttp(deps.fetch, deps.timeoutMs);
       const planned = planOperations(grant, await appToken(deps));

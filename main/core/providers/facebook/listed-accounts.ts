@@ -1,17 +1,25 @@
 /** The accounts a `/me/accounts` answer lists: each Page, and the Instagram account linked to it. */
 import { isObject, stringField, type JsonObject } from '../../reasons/response-body';
 import type { DiscoveredAccount, KnownAccount } from '../provider';
+import { stringArray } from './graph-answers';
 
-/** The Page and (when linked) its Instagram account, as Tether tracks them. */
+/**
+ * The Page and (when linked) its Instagram account, as Tether tracks them, with the person's tasks on the Page for
+ * the picker's role check: publishing to the Instagram account needs MANAGE or CREATE_CONTENT on its Page too
+ * (media_publish doc), so it carries the Page's tasks.
+ */
 export function accountsOfPageRow(row: JsonObject): DiscoveredAccount[] {
   const id = stringField(row, 'id');
   if (!id) return [];
-  const out: DiscoveredAccount[] = [{ provider: 'facebook', networkAccountId: id, name: stringField(row, 'name') ?? id, handle: null, parentNetworkId: null }];
+  const tasks = stringArray(row.tasks);
+  const out: DiscoveredAccount[] = [
+    { provider: 'facebook', networkAccountId: id, name: stringField(row, 'name') ?? id, handle: null, parentNetworkId: null, tasks },
+  ];
   const ig = linkedInstagramId(row);
   if (ig && isObject(row.instagram_business_account)) {
     const username = stringField(row.instagram_business_account, 'username');
     const name = stringField(row.instagram_business_account, 'name') ?? username ?? ig;
-    out.push({ provider: 'instagram', networkAccountId: ig, name, handle: username ? `@${username}` : null, parentNetworkId: id });
+    out.push({ provider: 'instagram', networkAccountId: ig, name, handle: username ? `@${username}` : null, parentNetworkId: id, tasks });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { xUsage } from './x-usage';
 import { X_SCOPES } from './x-scopes';
 
 export { X_SCOPES };
+import { xAuthorize, xExchange, xRevoke } from './x-sign-in';
 
 /** Refresh this long before the access token runs out, so a check never races its expiry. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -75,6 +76,12 @@ export function createTwitterProvider(deps: ProviderDeps): SocialProvider {
       return { ...base, grant: { kind: 'ok' }, accounts };
     },
     refresh: (tokens) => refreshXTokens(deps, tokens),
+    // X has no parameter that forces a fresh login (authorize docs list none).
+    usesPkce: true,
+    canForceLogin: false,
+    authorize: (request) => xAuthorize(deps, request),
+    exchange: (params, context) => xExchange(deps, params, context),
+    revoke: (tokens) => xRevoke(deps, tokens),
     needsRefresh: (tokens, now) => tokens.refreshToken !== null && tokens.accessExpiresAt !== null && tokens.accessExpiresAt - now <= REFRESH_MARGIN_MS,
   };
 }

@@ -1,9 +1,13 @@
-/** The detail panel's buttons: "Check now" for this account, and Reconnect when reconnecting alone fixes the problem. */
-import { useId } from 'react';
+/**
+ * The detail panel's buttons: Reconnect where reconnecting fixes the problem (asking again for what was left out),
+ * "Check now" (or "I've done this, check again" where the user must act on the network first), and Disconnect.
+ */
 import type { AccountView } from '../../../../shared/domain/account-view';
 import { useAppStore } from '../../store/store-context';
 import { selectIsChecking } from '../../store/slices/validation.selectors';
 import { ErrorLine } from '../../components/ErrorLine';
+import { ReconnectButton } from '../connect/ReconnectButton';
+import { DisconnectControl } from '../connect/DisconnectControl';
 
 interface DetailActionsProps {
   readonly account: AccountView;
@@ -11,31 +15,19 @@ interface DetailActionsProps {
   readonly reconnectFixes: boolean;
 }
 
-/**
- * One-click reconnect (OAuth) is not built yet, so its button is shown where it would fix things, disabled,
- * with the reason in words: nothing pretends to work.
- */
 export function DetailActions({ account, reconnectFixes }: DetailActionsProps) {
   const checking = useAppStore((s) => selectIsChecking(s, account));
   const error = useAppStore((s) => (s.checkError?.scope === account.id ? s.checkError.message : null));
   const checkAccount = useAppStore((s) => s.checkAccount);
-  const whyId = useId();
+  const mustActFirst = account.status === 'needs_action';
 
   return (
     <div className="detail-actions">
+      {reconnectFixes ? <ReconnectButton account={account} grantId={account.grantId} rerequest={account.reason === 'missing_permissions'} /> : null}
       <button type="button" onClick={() => void checkAccount(account.id)} disabled={checking} aria-busy={checking}>
-        {checking ? 'Checking…' : 'Check now'}
+        {checking ? 'Checking…' : mustActFirst ? 'I’ve done this, check again' : 'Check now'}
       </button>
-      {reconnectFixes ? (
-        <span className="reconnect" title="Coming soon">
-          <button type="button" className="primary" disabled aria-describedby={whyId}>
-            Reconnect
-          </button>
-          <span id={whyId} className="hint" role="tooltip">
-            Coming soon
-          </span>
-        </span>
-      ) : null}
+      <DisconnectControl account={account} />
       {error ? <ErrorLine what="check" error={error} /> : null}
     </div>
   );

@@ -4,7 +4,7 @@ import { CHECK_INTERVAL_MINUTES, NOTIFICATION_KINDS, RETENTION_DAYS, THEMES, typ
 import { ErrorLine } from '../../components/ErrorLine';
 import { useAppStore } from '../../store/store-context';
 import { CheckField, NumberField, TimeField } from './fields';
-import { NetworkAppsSlot } from './NetworkAppsSlot';
+import { NetworkAppsSection } from './NetworkAppsSection';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   disconnection: 'An account disconnects',
@@ -123,7 +123,7 @@ export function SettingsScreen() {
         <p className="hint">History and settings live here. Tokens are in your system keychain, never in this folder.</p>
       </section>
 
-      <NetworkAppsSlot />
+      <NetworkAppsSection />
     </section>
   );
 }

@@ -10,7 +10,7 @@ describe('settings schema', () => {
       closeToTray: true,
       retention: { rawCheckDays: 30 },
       theme: 'system',
-      networkApps: { metaAppId: null, xClientId: null },
+      networkApps: { metaAppId: null, xClientId: null, xCallbackPort: 53682 },
       notifications: { quietHours: { enabled: false, start: '22:00', end: '07:00' } },
     });
     expect(Object.keys(DEFAULT_SETTINGS.notifications.kinds)).toEqual([...NOTIFICATION_KINDS]);

@@ -25,8 +25,10 @@ describe('grant-wide failures', () => {
     const [n] = notifications;
     expect(n?.title).toBe('Facebook login for Dana: Password changed');
     expect(n?.body).toBe(`8 Pages and 3 Instagram accounts disconnected. ${cardFor('password_changed').summary}`);
-    expect(n).toMatchObject({ kind: 'disconnection', accountId: null, urgency: 'critical', target: { kind: 'needs_you' } });
+    expect(n).toMatchObject({ kind: 'disconnection', accountId: null, urgency: 'critical', target: { kind: 'account' } });
     expect(n?.accountIds).toHaveLength(11);
+    // A click opens one account of the login, where one reconnect restores all eleven.
+    expect(n?.accountIds).toContain(n?.target.kind === 'account' ? n.target.accountId : null);
   });
 
   it('group even when only two accounts are hit', () => {

@@ -56,11 +56,11 @@ describe('NotificationPresenter', () => {
     expect(calls).toEqual(['show-window', 'open:acc-42']);
   });
 
-  it('opens the "needs you" list for a grouped notification', () => {
+  it('opens one account of the login for a login-wide disconnection, where one reconnect restores them all', () => {
     presenter().show(policy(disconnect('p1', 'password_changed', { grant: 'g' }), disconnect('p2', 'password_changed', { grant: 'g' })));
     expect(FakeNotification.created).toHaveLength(1);
     FakeNotification.created[0]?.emit('click', new FakeEvent());
-    expect(calls).toEqual(['show-window', 'open:needs-you']);
+    expect(calls).toEqual(['show-window', 'open:p1']);
   });
 
   it('shows nothing where the desktop has no notifications, and says so once', () => {

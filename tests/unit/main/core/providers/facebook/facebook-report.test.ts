@@ -189,8 +189,8 @@ describe('Pages and Instagram accounts seen for the first time', () => {
       ],
     });
     expect(check({ pages }).newAccounts).toEqual([
-      { provider: 'facebook', networkAccountId: OTHER_PAGE, name: 'Beta', handle: null, parentNetworkId: null },
-      { provider: 'instagram', networkAccountId: '30002', name: 'Beta IG', handle: '@beta', parentNetworkId: OTHER_PAGE },
+      { provider: 'facebook', networkAccountId: OTHER_PAGE, name: 'Beta', handle: null, parentNetworkId: null, tasks: ['MANAGE'] },
+      { provider: 'instagram', networkAccountId: '30002', name: 'Beta IG', handle: '@beta', parentNetworkId: OTHER_PAGE, tasks: ['MANAGE'] },
     ]);
     expect(check({}).newAccounts).toEqual([]);
   });

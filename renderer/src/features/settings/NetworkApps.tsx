@@ -1,0 +1,173 @@
+/**
+ * Settings → Network apps, as one self-contained section: the user's own Meta app (App ID, and the App Secret that
+ * goes to the keychain only) and X app (public Client ID, callback port), with step-by-step guidance, the URIs to
+ * register with copy buttons, the permissions asked and why. Main checks what it can before saving.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useAppStore } from '../../store/store-context';
+import type { AppSaveState } from '../../store/slices/network-apps.slice';
+import { ErrorLine } from '../../components/ErrorLine';
+import { CopyField } from './CopyField';
+import { META_STEPS, SCOPE_REASONS, X_STEPS } from './network-apps-guide';
+
+function SaveStatus({ state, checkedText, formatText }: { readonly state: AppSaveState; readonly checkedText: string; readonly formatText: string }) {
+  if (state.phase === 'saving') return <p role="status">Checking…</p>;
+  if (state.phase === 'error') return <ErrorLine what="save" error={state.message} />;
+  if (state.phase !== 'done') return null;
+  if (!state.check.saved)
+    return (
+      <p role="alert" className="error">
+        {state.check.problem}
+      </p>
+    );
+  return <p role="status">{state.check.verified === 'checked' ? checkedText : formatText}</p>;
+}
+
+function Scopes({ scopes }: { readonly scopes: readonly string[] }) {
+  return (
+    <ul className="scopes">
+      {scopes.map((s) => (
+        <li key={s}>
+          <code>{s}</code>: {SCOPE_REASONS[s] ?? 'needed by Tether'}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MetaApp() {
+  const setup = useAppStore((s) => s.signInSetup);
+  const saved = useAppStore((s) => s.networkAppIds);
+  const state = useAppStore((s) => s.metaSave);
+  const save = useAppStore((s) => s.saveMetaApp);
+  const [appId, setAppId] = useState(saved?.metaAppId ?? '');
+  const [secret, setSecret] = useState('');
+  const id = useId();
+  useEffect(() => setAppId(saved?.metaAppId ?? ''), [saved?.metaAppId]);
+  return (
+    <section aria-labelledby={`${id}-meta`} className="network-app">
+      <h3 id={`${id}-meta`}>Meta app (Facebook and Instagram)</h3>
+      <ol>
+        {META_STEPS.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      {setup?.facebookRedirectUris.map((uri) => (
+        <CopyField key={uri} label="Valid OAuth Redirect URI" value={uri} />
+      ))}
+      <p>Tether asks for these permissions:</p>
+      <Scopes scopes={setup?.facebookScopes ?? []} />
+      <p className="hint">
+        {setup?.metaLongLivedLogins
+          ? 'Your App Secret is in the keychain: Facebook logins last about 60 days and Page access does not expire.'
+          : 'Without the App Secret Tether still connects, but each Facebook login then lasts about an hour and you will reconnect often. The secret stays in your keychain and never leaves this computer except to Facebook.'}
+      </p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(appId, secret === '' ? undefined : secret).then(() => setSecret(''));
+        }}
+      >
+        <label>
+          App ID
+          <input value={appId} onChange={(e) => setAppId(e.target.value)} inputMode="numeric" autoComplete="off" required />
+        </label>
+        <label>
+          App Secret
+          <input
+            type="password"
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            autoComplete="off"
+            placeholder={setup?.metaLongLivedLogins ? 'Kept in your keychain; type to replace it' : 'Optional, recommended'}
+          />
+        </label>
+        <div className="modal-actions">
+          <button type="submit" className="primary" disabled={state.phase === 'saving' || appId.trim() === ''}>
+            Check and save
+          </button>
+          {setup?.metaLongLivedLogins ? (
+            <button type="button" onClick={() => void save(appId, null)} disabled={state.phase === 'saving'}>
+              Forget the App Secret
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <SaveStatus
+        state={state}
+        checkedText="Saved. Facebook confirmed the App ID and App Secret belong together."
+        formatText="Saved. Without the App Secret, Facebook logins last about an hour."
+      />
+    </section>
+  );
+}
+
+function XApp() {
+  const setup = useAppStore((s) => s.signInSetup);
+  const saved = useAppStore((s) => s.networkAppIds);
+  const state = useAppStore((s) => s.xSave);
+  const save = useAppStore((s) => s.saveXApp);
+  const [clientId, setClientId] = useState(saved?.xClientId ?? '');
+  const [port, setPort] = useState(String(saved?.xCallbackPort ?? ''));
+  const id = useId();
+  useEffect(() => {
+    setClientId(saved?.xClientId ?? '');
+    setPort(String(saved?.xCallbackPort ?? ''));
+  }, [saved?.xClientId, saved?.xCallbackPort]);
+  return (
+    <section aria-labelledby={`${id}-x`} className="network-app">
+      <h3 id={`${id}-x`}>X app</h3>
+      <ol>
+        {X_STEPS.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      {setup?.xCallbackUrls.map((uri) => (
+        <CopyField key={uri} label="Callback URI" value={uri} />
+      ))}
+      <p>Tether asks for these scopes:</p>
+      <Scopes scopes={setup?.xScopes ?? []} />
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const n = Number(port);
+          void save(clientId, port.trim() === '' || !Number.isInteger(n) ? undefined : n);
+        }}
+      >
+        <label>
+          OAuth 2.0 Client ID
+          <input value={clientId} onChange={(e) => setClientId(e.target.value)} autoComplete="off" required />
+        </label>
+        <label>
+          Callback port (desktop app)
+          <input value={port} onChange={(e) => setPort(e.target.value)} inputMode="numeric" autoComplete="off" />
+        </label>
+        <div className="modal-actions">
+          <button type="submit" className="primary" disabled={state.phase === 'saving' || clientId.trim() === ''}>
+            Save
+          </button>
+        </div>
+      </form>
+      <SaveStatus
+        state={state}
+        checkedText="Saved."
+        formatText="Saved. X can confirm a Client ID only when you first sign in, so Tether checked its format for now."
+      />
+    </section>
+  );
+}
+
+/** The whole section. */
+export function NetworkApps() {
+  const load = useAppStore((s) => s.loadSignInSetup);
+  const error = useAppStore((s) => s.signInSetupError);
+  useEffect(() => void load(), [load]);
+  return (
+    <div className="network-apps">
+      <p>Tether signs in with your own apps on Meta and X, so your access is yours alone. Tether ships no app secrets.</p>
+      {error ? <ErrorLine what="load the network apps" error={error} onRetry={() => void load()} /> : null}
+      <MetaApp />
+      <XApp />
+    </div>
+  );
+}

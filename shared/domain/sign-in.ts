@@ -1,0 +1,161 @@
+/**
+ * Signing in to a network from the app (connect, reconnect), as the renderer sees it: what it asks, and every
+ * outcome a sign-in can have. No token, code or verifier ever appears here: they stay in main.
+ */
+import { z } from 'zod';
+import { GrantIdSchema } from './ids';
+import { ProviderIdSchema, loginNetwork, type ProviderId } from './provider-id';
+
+/** The networks whose logins Tether holds (Instagram comes through a Facebook login). */
+export const SignInNetworkSchema = z.enum(['facebook', 'twitter']);
+export type SignInNetwork = z.infer<typeof SignInNetworkSchema>;
+
+/** The network whose sign-in holds an account (an Instagram account's is its Facebook login). */
+export function signInNetworkOf(provider: ProviderId): SignInNetwork {
+  return loginNetwork(provider) === 'twitter' ? 'twitter' : 'facebook';
+}
+
+/**
+ * - `standard`: the usual dialog.
+ * - `reauthenticate`: ask the network to make the person log in again (Facebook `auth_type=reauthenticate`; X has
+ *   no such parameter).
+ * - `rerequest`: ask again for permissions the person declined (Facebook `auth_type=rerequest`).
+ */
+export const SignInModeSchema = z.enum(['standard', 'reauthenticate', 'rerequest']);
+export type SignInMode = z.infer<typeof SignInModeSchema>;
+
+export const FlowIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/)
+  .brand<'FlowId'>();
+export type FlowId = z.infer<typeof FlowIdSchema>;
+
+export const SignInStartSchema = z
+  .object({
+    network: SignInNetworkSchema,
+    /** Reconnect this login: the person must sign in as the same network user. Absent: a new connection. */
+    grantId: GrantIdSchema.optional(),
+    mode: SignInModeSchema.optional(),
+  })
+  .strict();
+export type SignInStart = z.infer<typeof SignInStartSchema>;
+
+export const SignInStartedSchema = z
+  .object({
+    flowId: FlowIdSchema,
+    /** Under `tether serve` the page opens this in a tab; null when main showed the sign-in itself. */
+    openUrl: z.url().nullable(),
+  })
+  .strict();
+export type SignInStarted = z.infer<typeof SignInStartedSchema>;
+
+export const FlowRequestSchema = z.object({ flowId: FlowIdSchema }).strict();
+
+/** One Page or account the person could add, in the picker. */
+export const CandidateSchema = z
+  .object({
+    /** `<provider>:<network id>`, what the picker sends back. */
+    key: z.string().min(1).max(200),
+    provider: ProviderIdSchema,
+    name: z.string(),
+    handle: z.string().nullable(),
+    /** The Page an Instagram account is linked through. */
+    parentKey: z.string().nullable(),
+    /** False when the person's Page tasks don't include MANAGE or CREATE_CONTENT: Tether could not publish. */
+    canPublish: z.boolean(),
+    /** The Page tasks, for the "why" line. */
+    tasks: z.array(z.string()),
+    alreadyConnected: z.boolean(),
+  })
+  .strict();
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const ChooseRequestSchema = z.object({ flowId: FlowIdSchema, keys: z.array(z.string().min(1).max(200)).min(1).max(2000) }).strict();
+
+/** Outcomes where nothing was saved, each with its own words in the UI. `detail` is the network's own text. */
+export const SIGN_IN_FAILURES = [
+  'denied',
+  'closed',
+  'timeout',
+  'state_mismatch',
+  /** X answers the same for a failed PKCE check and an expired or reused code (provider-api-facts §e). */
+  'code_rejected',
+  'bad_app_credentials',
+  'network_error',
+  'not_set_up',
+  /** The network let the person in but won't let Tether act (checkpoint, locked account, …). */
+  'refused',
+  'failed',
+] as const;
+export const SignInFailureSchema = z.enum(SIGN_IN_FAILURES);
+export type SignInFailure = z.infer<typeof SignInFailureSchema>;
+
+const network = SignInNetworkSchema;
+
+export const SignInOutcomeSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('connected'),
+      network,
+      grantId: GrantIdSchema,
+      signedInAs: z.string(),
+      accounts: z.number().int().nonnegative(),
+      reconnected: z.boolean(),
+      /** Permissions Tether asks for that the person left unticked. */
+      leftOutScopes: z.array(z.string()),
+      /** Accounts of this login that the person did not share again (names). */
+      leftOutAccounts: z.array(z.string()),
+      /** Facebook without the Meta App Secret: the login lasts about an hour. */
+      shortLived: z.boolean(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('pick'), network, flowId: FlowIdSchema, signedInAs: z.string(), candidates: z.array(CandidateSchema) }).strict(),
+  z
+    .object({
+      kind: z.literal('wrong_account'),
+      network,
+      flowId: FlowIdSchema,
+      /** The login being reconnected. */
+      expected: z.string(),
+      signedInAs: z.string(),
+      /** Whether the network can be asked to show a fresh login (Facebook yes, X no). */
+      canForceLogin: z.boolean(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('failed'), network, failure: SignInFailureSchema, detail: z.string().nullable() }).strict(),
+]);
+export type SignInOutcome = z.infer<typeof SignInOutcomeSchema>;
+
+/** What Settings → Network apps shows: the redirect URIs to register here, the scopes asked, the callback port. */
+export const SignInSetupSchema = z
+  .object({
+    facebookRedirectUris: z.array(z.string()),
+    xCallbackUrls: z.array(z.string()),
+    facebookScopes: z.array(z.string()),
+    xScopes: z.array(z.string()),
+    /** Whether the Meta App Secret is in the keychain (logins then last about 60 days, not an hour). */
+    metaLongLivedLogins: z.boolean(),
+  })
+  .strict();
+export type SignInSetup = z.infer<typeof SignInSetupSchema>;
+
+/** Saving the Meta app: the ID always, the secret when given (null removes it, absent keeps it). */
+export const MetaAppSaveSchema = z.object({ appId: z.string().min(1).max(40), appSecret: z.string().min(16).max(256).nullable().optional() }).strict();
+export const XAppSaveSchema = z.object({ clientId: z.string().min(1).max(200), callbackPort: z.number().int().min(1024).max(65535).optional() }).strict();
+
+/** What saving a network app found: `checked` when the network confirmed it, `format_only` when it can't be asked. */
+export const AppCheckSchema = z
+  .object({ saved: z.boolean(), verified: z.enum(['checked', 'format_only']).nullable(), problem: z.string().nullable() })
+  .strict();
+export type AppCheck = z.infer<typeof AppCheckSchema>;
+
+export const DisconnectRequestSchema = z.object({ grantId: GrantIdSchema }).strict();
+export const DisconnectResultSchema = z
+  .object({
+    /** True when the network confirmed the revoke; false when it couldn't be reached (the login is removed here anyway). */
+    revokedAtNetwork: z.boolean(),
+    detail: z.string().nullable(),
+    accounts: z.number().int().nonnegative(),
+  })
+  .strict();
+export type DisconnectResult = z.infer<typeof DisconnectResultSchema>;
