@@ -17,6 +17,7 @@ import { useAppStore } from './store/store-context';
 import { ConnectBar } from './features/connect/ConnectBar';
 import { SignInDialog } from './features/connect/SignInDialog';
 import { NetworkAppsDialog } from './features/connect/NetworkAppsDialog';
+import { LoginOffers } from './features/connect/LoginOffers';
 
 function Dashboard() {
   const hasAccounts = useAppStore((s) => s.accounts.length > 0);
@@ -25,6 +26,7 @@ function Dashboard() {
     <>
       <DashboardHeader />
       <ConnectBar />
+      <LoginOffers />
       <ScenariosPanel />
       <main className={detailOpen ? 'layout with-detail' : 'layout'}>
         <div className="accounts-pane">

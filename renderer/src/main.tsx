@@ -17,6 +17,7 @@ connectStoreToMain(api, store);
 startClockTicker(store);
 void store.getState().loadAccounts();
 void store.getState().loadAppStatus();
+void store.getState().loadLogins();
 // The settings carry the theme, so they load with the window, not when Settings opens.
 void store.getState().loadSettings();
 

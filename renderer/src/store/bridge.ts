@@ -10,7 +10,11 @@ export function connectStoreToMain(api: TetherApi, store: AppStore): () => void 
       store.getState().tick();
       store.getState().receiveAccountsChange(change);
     }),
-    api.on('validation:progressed', (progress) => store.getState().receiveProgress(progress)),
+    api.on('validation:progressed', (progress) => {
+      store.getState().receiveProgress(progress);
+      // A finished sweep may have found new Pages or an expired login.
+      if (progress.finished) void store.getState().loadLogins();
+    }),
     api.on('app:status-changed', (status) => store.getState().receiveAppStatus(status)),
     // A notification was clicked: its account's card, or everything that needs the user for a grouped one.
     api.on('ui:open-requested', ({ accountId }) => {

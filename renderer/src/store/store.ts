@@ -11,6 +11,7 @@ import { createToastsSlice, type ToastsSlice } from './slices/toasts.slice';
 import { createSettingsSlice, type SettingsSlice } from './slices/settings.slice';
 import { createHistoryScreenSlice, type Exporter, type HistoryScreenSlice } from './slices/history-screen.slice';
 import { createSignInSlice, type SignInSlice } from './slices/signin.slice';
+import { createLoginsSlice, type LoginsSlice } from './slices/logins.slice';
 import { createNetworkAppsSlice, type NetworkAppsSlice } from './slices/network-apps.slice';
 import { openSignInTab, type SignInTab } from '../platform/sign-in-tab';
 
@@ -41,7 +42,8 @@ export type AppState = AccountsSlice &
   SettingsSlice &
   HistoryScreenSlice &
   SignInSlice &
-  NetworkAppsSlice;
+  NetworkAppsSlice &
+  LoginsSlice;
 export type AppStore = StoreApi<AppState>;
 
 const systemClock: RendererClock = { now: () => Date.now() };
@@ -66,5 +68,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createHistoryScreenSlice(full)(...a),
     ...createSignInSlice({ api: deps.api, openSignInTab: deps.openSignInTab ?? openSignInTab })(...a),
     ...createNetworkAppsSlice(full)(...a),
+    ...createLoginsSlice({ api: deps.api })(...a),
   }));
 }
