@@ -1,19 +1,12 @@
 // What each row says with a fixed clock: status in words, the reason's summary, countdowns, "can't verify", last check.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
 import { startClockTicker } from '../../../renderer/src/store/clock-ticker';
-import { DAY, HOUR, MIN, NOW, PORTFOLIO, mountDashboard, openUiKit, seedAccounts, setHealth, type UiKit } from './ui-kit';
+import { DAY, HOUR, MIN, NOW, mountDashboard, setHealth, type UiKit, usePortfolioKit } from './ui-kit';
 
 let kit: UiKit;
 
-beforeEach(async () => {
-  kit = await openUiKit();
-  seedAccounts(kit.core, PORTFOLIO);
-});
-afterEach(() => {
-  cleanup();
-  kit.close();
-});
+usePortfolioKit((opened) => (kit = opened));
 
 /** The row button of an account, found by its name. */
 const row = (name: string): HTMLElement => {

@@ -1,20 +1,13 @@
 // The renderer's copy of the accounts against the real core: deltas replace only what they name, a gap in the
 // versions fetches a snapshot, and stale or duplicate messages change nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
 import type { TetherApi } from '../../../shared/ipc/channels';
-import { PORTFOLIO, mountDashboard, openUiKit, seedAccounts, setHealth, type UiKit } from './ui-kit';
+import { mountDashboard, setHealth, type UiKit, usePortfolioKit } from './ui-kit';
 
 let kit: UiKit;
 
-beforeEach(async () => {
-  kit = await openUiKit();
-  seedAccounts(kit.core, PORTFOLIO);
-});
-afterEach(() => {
-  cleanup();
-  kit.close();
-});
+usePortfolioKit((opened) => (kit = opened));
 
 describe('accounts kept in sync by deltas', () => {
   it('replaces only the account a delta names; every other account keeps its object', async () => {

@@ -1,20 +1,13 @@
 // "Check all now", "Check now" and the progress of checks, through the real router, validation service and scheduler.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ValidationProgress } from '../../../shared/domain/validation-progress';
 import type { TetherApi } from '../../../shared/ipc/channels';
-import { PORTFOLIO, mountDashboard, openUiKit, seedAccounts, type UiKit } from './ui-kit';
+import { mountDashboard, type UiKit, usePortfolioKit } from './ui-kit';
 
 let kit: UiKit;
 
-beforeEach(async () => {
-  kit = await openUiKit();
-  seedAccounts(kit.core, PORTFOLIO);
-});
-afterEach(() => {
-  cleanup();
-  kit.close();
-});
+usePortfolioKit((opened) => (kit = opened));
 
 const words = () => screen.getByRole('status', { name: 'Check progress' }).textContent;
 const push = (progress: ValidationProgress): void => {

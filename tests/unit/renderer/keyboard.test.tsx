@@ -1,18 +1,11 @@
 // Keyboard use of the dashboard: one tab stop in the list, arrows/Home/End move, Enter opens, Esc closes, focus returns.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { PORTFOLIO, mountDashboard, openUiKit, seedAccounts, setHealth, type UiKit } from './ui-kit';
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { mountDashboard, setHealth, type UiKit, usePortfolioKit } from './ui-kit';
 
 let kit: UiKit;
 
-beforeEach(async () => {
-  kit = await openUiKit();
-  seedAccounts(kit.core, PORTFOLIO);
-});
-afterEach(() => {
-  cleanup();
-  kit.close();
-});
+usePortfolioKit((opened) => (kit = opened));
 
 const rows = () => within(screen.getByRole('list', { name: 'Accounts' })).getAllByRole('button');
 const nameOf = (el: Element | null) => el?.querySelector('.row-name')?.textContent;

@@ -1,20 +1,13 @@
 // Pages a check found that Tether doesn't track yet, and a login expired while its Pages work: both reach the
 // dashboard from the core (through grants:list), and one click starts the sign-in for that very login.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { GrantId } from '../../../shared/domain/ids';
-import { PORTFOLIO, mountDashboard, openUiKit, seedAccounts, type UiKit } from './ui-kit';
+import { mountDashboard, type UiKit, usePortfolioKit } from './ui-kit';
 
 let kit: UiKit;
 
-beforeEach(async () => {
-  kit = await openUiKit();
-  seedAccounts(kit.core, PORTFOLIO);
-});
-afterEach(() => {
-  cleanup();
-  kit.close();
-});
+usePortfolioKit((opened) => (kit = opened));
 
 const facebookGrant = (): GrantId => {
   const grant = kit.core.accounts.grants().find((g) => g.provider === 'facebook');

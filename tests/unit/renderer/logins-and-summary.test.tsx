@@ -1,19 +1,12 @@
 // Who connected what, against the real core: each row says through whom, the list grouped by login says what one
 // reconnect fixes, and the summary line counts what needs the user, what expires this week and the last full check.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { DAY, MIN, NOW, PORTFOLIO, mountDashboard, openUiKit, seedAccounts, setHealth, type UiKit } from './ui-kit';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { DAY, MIN, NOW, PORTFOLIO, mountDashboard, setHealth, type UiKit, usePortfolioKit } from './ui-kit';
 
 let kit: UiKit;
 
-beforeEach(async () => {
-  kit = await openUiKit();
-  seedAccounts(kit.core, PORTFOLIO);
-});
-afterEach(() => {
-  cleanup();
-  kit.close();
-});
+usePortfolioKit((opened) => (kit = opened));
 
 const list = () => screen.getByRole('list', { name: 'Accounts' });
 const row = (name: string) =>

@@ -3,7 +3,7 @@
  * API, a fixed clock shared by core and renderer, and helpers that put accounts in states through the real
  * repositories. The keychain is the core's own refusing store in a chosen state (no Secret Service here).
  */
-import { act, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { TetherApi } from '../../../shared/ipc/channels';
 import { inProcessApi } from '../../fixtures/in-process-api';
+import { afterEach, beforeEach } from 'vitest';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -162,3 +163,17 @@ export const PORTFOLIO: readonly SeedAccount[] = [
   { id: 'a-x-cafe', grant: 'g-x-1', provider: 'twitter', name: 'Café Lumière', handle: '@cafelumiere' },
   { id: 'a-x-studio', grant: 'g-x-2', provider: 'twitter', name: 'Lumen Studio', handle: '@lumenstudio' },
 ];
+
+/** Gives each test of the file a fresh kit seeded with PORTFOLIO (handed to `use`), and cleans up after it. */
+export function usePortfolioKit(use: (kit: UiKit) => void): void {
+  let kit: UiKit | undefined;
+  beforeEach(async () => {
+    kit = await openUiKit();
+    seedAccounts(kit.core, PORTFOLIO);
+    use(kit);
+  });
+  afterEach(() => {
+    cleanup();
+    kit?.close();
+  });
+}
