@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ClientMessageSchema, type ServerMessage } from '../../shared/ipc/ws-protocol';
 import { fail } from '../../shared/ipc/result';
@@ -16,6 +17,8 @@ import { resolveStatic, sendFile } from './static-files';
 import { parseRequestUrl } from './request-url';
 import { attachPushChannel } from './push-channel';
 import { serveExport, type ExportRunner } from './export-route';
+import { serveSnapshot, SNAPSHOT_PRELOAD_LINK } from './snapshot-route';
+import { ACCOUNTS_SNAPSHOT_PATH } from '../../shared/ipc/http-routes';
 import type { HistoryExportRequest } from '../../shared/domain/history-overview';
 
 export interface ServeOptions {
@@ -94,12 +97,13 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
       return;
     }
     if (url.pathname === '/export' && options.exportHistory) return serveExport(url, res, options.exportHistory.run, options.exportHistory.fileName);
+    if (url.pathname === ACCOUNTS_SNAPSHOT_PATH) return serveSnapshot(router, res);
     const file = resolveStatic(staticDir, url.pathname);
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found. Has the renderer been built (npm run build)?\n');
       return;
     }
-    sendFile(res, file);
+    sendFile(res, file, basename(file) === 'index.html' ? { Link: SNAPSHOT_PRELOAD_LINK } : {});
   });
 
   server.on('upgrade', (req, socket, head) => {

@@ -43,9 +43,10 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Streams one file with its content type and the security headers. */
-export function sendFile(res: ServerResponse, file: string): void {
+/** Streams one file with its content type, the security headers and any `extra` ones. */
+export function sendFile(res: ServerResponse, file: string, extra: Readonly<Record<string, string>> = {}): void {
   res.writeHead(200, {
+    ...extra,
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',

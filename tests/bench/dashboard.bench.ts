@@ -1,20 +1,23 @@
 /**
- * The dashboard at agency scale, end to end: 5,000 accounts over 1,000 logins checked against the simulator by a
- * `tether serve` process, with the dashboard open in Chromium. Figures (not pass/fail) for issue #13:
- * bytes pushed per check round per tab against the size of what changed, server memory during a round, first paint
- * of the list, keystroke-to-paint in the search, the longest task during a round, and the renderer bundle (gzip).
- * DASH_APP_DIR points it at another build of Tether (to measure a baseline). Run under: npm run bench
+ * The dashboard at agency scale, end to end: 5,000 accounts over 1,000 logins and a year of history, checked
+ * against the simulator by a `tether serve` process, with the dashboard open in Chromium. Figures (not pass/fail)
+ * for issue #13: bytes pushed per check round per tab against the size of what changed, server memory during a
+ * round, first paint of the list, keystroke-to-paint in the search, the longest task during a round, and the
+ * renderer bundle (gzip). The data folder is seeded directly and the serve process keeps its tokens in memory
+ * (dashboard/seed-agency.ts, dashboard/bench-serve.ts). DASH_APP_DIR points it at another checkout of Tether, built
+ * (to measure a baseline). Results: tests/bench/RESULTS.md. Run alone (needs a build):
+ *   npx electron-vite build && npx vitest bench --run -c vitest.bench.config.mts tests/bench/dashboard.bench.ts
  */
 import { bench, describe } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { startEngineKit } from '../fixtures/validation/engine-kit';
-import { DEFAULT_SECRET_SERVICE } from '../../main/core/secrets/secret-keys';
+import { startSimulator } from '../../main/simulator';
 import { diffView } from '../../main/core/accounts/accounts-feed';
 import type { AccountView } from '../../shared/domain/account-view';
-import { FB_PEOPLE, FB_USER_BASE, X_ACCOUNTS, X_USER_BASE, agencyWorld } from './dashboard/agency-world';
+import { agencyWorld } from './dashboard/agency-world';
+import { seedAgency } from './dashboard/seed-agency';
 import { benchClient, sampleMax, startServeProcess } from './dashboard/serve-process';
 import { installProbes, percentile, type PageFigures } from './dashboard/page-probes';
 
@@ -47,15 +50,13 @@ function chromiumPath(): string | undefined {
 }
 
 async function measure(): Promise<void> {
-  const kit = await startEngineKit({ world: agencyWorld(), service: DEFAULT_SECRET_SERVICE });
-  const t0 = Date.now();
-  for (let i = 0; i < FB_PEOPLE; i += 1) await kit.connectFacebook(String(FB_USER_BASE + i));
-  for (let i = 0; i < X_ACCOUNTS; i += 1) await kit.connectX(String(X_USER_BASE + i));
-  const accountCount = kit.core.accounts.list().length;
-  log(`connected ${kit.core.repo.grantsForScheduling().length} logins, ${accountCount} accounts in ${Date.now() - t0} ms`);
-  kit.core.close();
+  const sim = await startSimulator({ world: agencyWorld(), seed: 1234 });
+  const seeded = await seedAgency(sim);
+  const accountCount = seeded.accounts;
+  log(`connected ${seeded.logins} logins, ${accountCount} accounts in ${seeded.connectMs.toFixed(0)} ms`);
+  log(`history: ${seeded.historyEvents} events and ${seeded.historyRollups} daily rollups (a year) in ${seeded.historyMs.toFixed(0)} ms`);
 
-  const serve = await startServeProcess(APP_DIR, kit.dataDir, kit.sim.url);
+  const serve = await startServeProcess(APP_DIR, seeded.dataDir, sim.url, seeded.secrets);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const client = await benchClient(serve.url);
@@ -114,8 +115,8 @@ async function measure(): Promise<void> {
   } finally {
     await browser.close();
     await serve.stop();
-    await kit.sim.close();
-    rmSync(kit.dataDir, { recursive: true, force: true });
+    await sim.close();
+    rmSync(seeded.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,11 +1,17 @@
 /**
- * `tether serve` as its own process (so its memory is its own), pointed at the simulator, with a sampler of its
- * resident memory read from /proc, and a plain WebSocket client for the bench's own questions.
+ * The benchmark's `tether serve` (bench-serve.ts) as its own process, so its memory is its own, pointed at the
+ * simulator, with a sampler of its resident memory read from /proc, and a plain WebSocket client for the bench's
+ * own questions.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { build } from 'rolldown';
 import WebSocket from 'ws';
+
+const LAUNCHER = resolve(__dirname, 'bench-serve.ts');
+const REPO = resolve(__dirname, '../../..');
 
 export interface ServeProcess {
   readonly url: string;
@@ -15,17 +21,50 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node <appDir>/bin/tether.cjs serve` and resolves with its private link. */
-export function startServeProcess(appDir: string, dataDir: string, networkOrigin: string): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [join(appDir, 'bin/tether.cjs'), 'serve', '--data-dir', dataDir], {
-    env: { ...process.env, TETHER_NETWORK_ORIGIN: networkOrigin, TETHER_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * Bundles the launcher into one CommonJS file, as electron-vite bundles the CLI, with Tether's own modules taken
+ * from `appDir` (another checkout, to measure a baseline) and packages left to node_modules.
+ */
+async function bundleLauncher(appDir: string): Promise<string> {
+  const file = join(tmpdir(), `tether-bench-serve-${process.pid}.cjs`);
+  await build({
+    input: LAUNCHER,
+    platform: 'node',
+    logLevel: 'warn',
+    external: (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0'),
+    plugins: [
+      {
+        name: 'tether-sources-from-app-dir',
+        resolveId(source, importer) {
+          if (importer !== LAUNCHER || !source.startsWith('../../../main/')) return null;
+          return this.resolve(join(appDir, source.slice('../../../'.length)), importer);
+        },
+      },
+    ],
+    output: { file, format: 'cjs' },
   });
+  return file;
+}
+
+/** Starts the launcher on `dataDir`, hands it the secrets, and resolves with its private link. */
+export async function startServeProcess(
+  appDir: string,
+  dataDir: string,
+  networkOrigin: string,
+  secrets: readonly (readonly [string, string])[],
+): Promise<ServeProcess> {
+  const launcher = await bundleLauncher(appDir);
+  const child = spawn(process.execPath, [launcher, dataDir, networkOrigin, join(appDir, 'out/renderer')], {
+    // Packages resolve from the checkout's node_modules, wherever the bundle was written.
+    env: { ...process.env, NODE_PATH: join(REPO, 'node_modules'), TETHER_LOG_LEVEL: 'warn' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.stdin?.end(JSON.stringify(secrets));
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   return new Promise((resolve, reject) => {
     let out = '';
-    child.once('exit', (code) => reject(new Error(`tether serve exited (${code}): ${stderr}`)));
+    child.once('exit', (code) => reject(new Error(`bench serve exited (${code}): ${stderr}`)));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const url = /http:\/\/127\.0\.0\.1:\d+\/\?key=\S+/.exec(out)?.[0];
@@ -39,7 +78,10 @@ export function startServeProcess(appDir: string, dataDir: string, networkOrigin
         stop: () =>
           new Promise((done) => {
             child.removeAllListeners('exit');
-            child.once('exit', () => done());
+            child.once('exit', () => {
+              rmSync(launcher, { force: true });
+              done();
+            });
             child.kill('SIGINT');
           }),
       });

@@ -84,6 +84,25 @@ describe('tether serve', () => {
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 
+  it('preloads the accounts snapshot with the page, and answers it over HTTP only with the secret', async () => {
+    const page = await get('/', cookie());
+    expect(String(page.headers.link)).toBe('</accounts-snapshot>; rel=preload; as=fetch; crossorigin');
+    expect((await get('/assets/app.js', cookie())).headers.link).toBeUndefined();
+    expect((await get('/accounts-snapshot')).status).toBe(401);
+    expect((await get('/accounts-snapshot', { ...cookie(), Host: 'evil.example:80' })).status).toBe(401);
+    const res = await get('/accounts-snapshot', cookie());
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const result = JSON.parse(res.body) as { ok: boolean; value: { version: number; accounts: { id: string }[] } };
+    expect(result.ok).toBe(true);
+    expect(result.value.accounts.map((a) => a.id).sort()).toEqual(
+      running.core.accounts
+        .list()
+        .map((a) => a.id)
+        .sort(),
+    );
+  });
+
   it('refuses other hosts and origins even with the secret (DNS rebinding, cross-site sockets)', async () => {
     expect((await get('/', { ...cookie(), Host: 'evil.example:80' })).status).toBe(401);
     await expect(openSocket({ ...cookie(), Origin: 'https://evil.example' })).rejects.toThrow('401');

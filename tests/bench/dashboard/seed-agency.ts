@@ -1,0 +1,95 @@
+/**
+ * The serve process's data folder, seeded directly: every login connected through the real connect path (tokens
+ * minted by the simulator, discovery and first check over HTTP, real SQLite) in this process with an in-memory
+ * secret store, then a year of history for every account from the history fixtures' plan. The secrets come back
+ * for the serve process's own store: the OS keychain is what made a thousand logins too slow to set up.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openTetherCore } from '../../../main/core/app/tether-core';
+import { MemorySecretStore } from '../../../main/core/secrets/memory-secret-store';
+import { accountOf } from '../../../main/core/secrets/secret-keys';
+import type { SecretKey } from '../../../main/core/secrets/secret-store';
+import { openSettingsStore } from '../../../main/core/settings/open-settings-store';
+import { endpointsAt } from '../../../main/core/providers/network-endpoints';
+import { FACEBOOK_LOGIN_SCOPES } from '../../../main/core/providers/facebook/facebook-scopes';
+import { X_SCOPES } from '../../../main/core/providers/twitter/x-scopes';
+import { tokenSet } from '../../../main/app/demo/open-demo-core';
+import type { RunningSimulator } from '../../../main/simulator';
+import type { TokenSet } from '../../../main/core/secrets/token-set.codec';
+import { seedHistory } from '../../fixtures/history/seed-history';
+import { HOUR } from '../../fixtures/history/seed-plan';
+import { IDS } from '../../fixtures/simulator/simulator-kit';
+import { FB_PEOPLE, FB_USER_BASE, X_ACCOUNTS, X_USER_BASE } from './agency-world';
+import { AgencySeedPlan } from './agency-seed-plan';
+
+export interface SeededAgency {
+  readonly dataDir: string;
+  readonly logins: number;
+  readonly accounts: number;
+  /** Keychain account name and value of every secret the logins left. */
+  readonly secrets: ReadonlyArray<readonly [string, string]>;
+  readonly connectMs: number;
+  readonly historyEvents: number;
+  readonly historyRollups: number;
+  readonly historyMs: number;
+}
+
+/** Connects every login of the agency world and writes a year of history; the core is closed again. */
+export async function seedAgency(sim: RunningSimulator, days = 365): Promise<SeededAgency> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tether-dash-bench-'));
+  const settings = openSettingsStore({ dataDir });
+  settings.update({ networkApps: { metaAppId: IDS.appId, xClientId: IDS.xClientId } });
+  const store = new MemorySecretStore();
+  const appSecret: SecretKey = { kind: 'app_secret', app: 'meta' };
+  await store.set(appSecret, IDS.appSecret);
+  const core = await openTetherCore({
+    dataDir,
+    clock: { now: () => sim.control.now() },
+    secrets: { store, health: await store.health() },
+    settings,
+    endpoints: endpointsAt(sim.url),
+  });
+  try {
+    const started = performance.now();
+    const connect = async (network: 'facebook' | 'twitter', tokens: TokenSet): Promise<void> => {
+      const outcome = await core.connections.connect(network, tokens);
+      if (outcome.kind !== 'connected') throw new Error(`connect failed: ${JSON.stringify(outcome)}`);
+    };
+    for (let i = 0; i < FB_PEOPLE; i += 1) {
+      const minted = sim.control.mintFacebookUserToken(String(FB_USER_BASE + i), { scopes: FACEBOOK_LOGIN_SCOPES });
+      await connect('facebook', tokenSet(minted.accessToken, null, minted.expiresIn, FACEBOOK_LOGIN_SCOPES, sim.control.now()));
+    }
+    for (let i = 0; i < X_ACCOUNTS; i += 1) {
+      const minted = sim.control.mintXTokens(String(X_USER_BASE + i), { scopes: X_SCOPES });
+      await connect('twitter', tokenSet(minted.accessToken, minted.refreshToken, minted.expiresIn, X_SCOPES, sim.control.now()));
+    }
+    const connectMs = performance.now() - started;
+
+    const grants = core.repo.grantsForScheduling().map((g) => g.id);
+    const secrets: [string, string][] = [[accountOf(appSecret), IDS.appSecret]];
+    for (const grantId of grants) {
+      for (const key of await store.listByGrant(grantId)) {
+        const value = await store.get(key);
+        if (value !== null) secrets.push([accountOf(key), value]);
+      }
+    }
+
+    const accounts = core.accounts.list();
+    const plan = new AgencySeedPlan({ accounts: accounts.length, accountsPerGrant: 1, days, now: sim.control.now() }, accounts);
+    const seeded = seedHistory(core.db, { ...plan.shape, mode: 'window', keepDays: 30, horizonMs: HOUR }, plan);
+    return {
+      dataDir,
+      logins: grants.length,
+      accounts: accounts.length,
+      secrets,
+      connectMs,
+      historyEvents: seeded.events,
+      historyRollups: seeded.rollups,
+      historyMs: seeded.ms,
+    };
+  } finally {
+    core.close();
+  }
+}
