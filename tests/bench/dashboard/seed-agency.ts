@@ -21,7 +21,8 @@ import type { TokenSet } from '../../../main/core/secrets/token-set.codec';
 import { seedHistory } from '../../fixtures/history/seed-history';
 import { HOUR } from '../../fixtures/history/seed-plan';
 import { IDS } from '../../fixtures/simulator/simulator-kit';
-import { FB_PEOPLE, FB_USER_BASE, X_ACCOUNTS, X_USER_BASE } from './agency-world';
+import { FB_PEOPLE, X_ACCOUNTS } from './agency-world';
+import { fbUserId, xUserId } from '../../fixtures/validation/big-world';
 import { AgencySeedPlan } from './agency-seed-plan';
 
 export interface SeededAgency {
@@ -58,11 +59,11 @@ export async function seedAgency(sim: RunningSimulator, days = 365): Promise<See
       if (outcome.kind !== 'connected') throw new Error(`connect failed: ${JSON.stringify(outcome)}`);
     };
     for (let i = 0; i < FB_PEOPLE; i += 1) {
-      const minted = sim.control.mintFacebookUserToken(String(FB_USER_BASE + i), { scopes: FACEBOOK_LOGIN_SCOPES });
+      const minted = sim.control.mintFacebookUserToken(fbUserId(i), { scopes: FACEBOOK_LOGIN_SCOPES });
       await connect('facebook', tokenSet(minted.accessToken, null, minted.expiresIn, FACEBOOK_LOGIN_SCOPES, sim.control.now()));
     }
     for (let i = 0; i < X_ACCOUNTS; i += 1) {
-      const minted = sim.control.mintXTokens(String(X_USER_BASE + i), { scopes: X_SCOPES });
+      const minted = sim.control.mintXTokens(xUserId(i), { scopes: X_SCOPES });
       await connect('twitter', tokenSet(minted.accessToken, minted.refreshToken, minted.expiresIn, X_SCOPES, sim.control.now()));
     }
     const connectMs = performance.now() - started;
