@@ -12,6 +12,7 @@ import { graphUsage } from './graph-usage';
 import { discoverFacebookAccounts } from './facebook-discover';
 import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
 import { withAllAccountPages } from './accounts-paging';
+import { retryWithPageToken } from './page-token-retry';
 import { facebookAuthorize, facebookExchange, facebookRevoke } from './facebook-sign-in';
 
 /** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
@@ -40,9 +41,11 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
         const result = await sendBatch(http, deps.endpoints, grant.tokens.accessToken, chunk);
         const now = deps.clock.now();
         if (result.kind === 'failed') {
-          // The whole batch failed (network, 5xx, an error for the batch's own token): every operation shares it.
-          for (const op of chunk) answers.push({ role: op.role, answer: result.failure });
+          // The whole batch failed (network, 5xx, an error for the batch's own token): every operation shares it,
+          // except those with their own Page token, asked again on their own when the person's token was refused.
           if ('headers' in result.failure) observe(deps, result.failure.headers, now);
+          const retried = await retryWithPageToken(http, deps.endpoints, chunk, result.failure, { now, tokenExpiresAt: grant.tokens.accessExpiresAt });
+          for (const op of chunk) answers.push({ role: op.role, answer: retried?.get(op) ?? result.failure });
           continue;
         }
         observe(deps, result.response.headers, now);
