@@ -12,6 +12,7 @@ import { startTetherServe, type RunningTetherServe } from '../../main/serve/star
 import { openTetherCore } from '../../main/core/app/tether-core';
 import type { AccountId } from '../../shared/domain/ids';
 import { seedFewAccounts } from '../fixtures/seed-accounts';
+import { statusChange } from '../fixtures/history/status-change';
 
 const staticDir = resolve(__dirname, '../../out/renderer');
 const DAY = 86_400_000;
@@ -25,19 +26,7 @@ async function serve(seed: boolean): Promise<void> {
     seedFewAccounts(core.accounts);
     const now = Date.now();
     // Harbor Bakery dropped twice this month (password, then a lost role) and came back; the X account is down now.
-    const change = (accountId: string, at: number, from: string, to: string, reason: string | null) =>
-      core.history.record({
-        kind: 'status_changed',
-        at,
-        accountId: accountId as AccountId,
-        from,
-        to,
-        reason,
-        providerCode: null,
-        providerSubcode: null,
-        message: null,
-        traceId: null,
-      } as never);
+    const change = (...args: Parameters<typeof statusChange>) => core.history.record(statusChange(...args));
     change('a-page-1', now - 20 * DAY, 'connected', 'needs_reconnect', 'password_changed');
     change('a-page-1', now - 19 * DAY, 'needs_reconnect', 'connected', null);
     change('a-page-1', now - 5 * DAY, 'connected', 'needs_action', 'insufficient_page_role');

@@ -8,27 +8,15 @@ import { openTetherCore, type TetherCore } from '../../../../../main/core/app/te
 import { historyOverview } from '../../../../../main/core/history/overview/history-overview';
 import { UnavailableSecretStore } from '../../../../../main/core/secrets/unavailable-secret-store';
 import { HistoryQuerySchema } from '../../../../../shared/domain/history-overview';
-import type { AccountId } from '../../../../../shared/domain/ids';
 import { seedFewAccounts } from '../../../../fixtures/seed-accounts';
+import { statusChange } from '../../../../fixtures/history/status-change';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 28, 9);
 let dir: string;
 let core: TetherCore;
 
-const change = (accountId: string, at: number, from: string, to: string, reason: string | null) =>
-  core.history.record({
-    kind: 'status_changed',
-    at,
-    accountId: accountId as AccountId,
-    from,
-    to,
-    reason,
-    providerCode: null,
-    providerSubcode: null,
-    message: null,
-    traceId: null,
-  } as never);
+const change = (...args: Parameters<typeof statusChange>) => core.history.record(statusChange(...args));
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tether-overview-'));

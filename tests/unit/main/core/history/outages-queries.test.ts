@@ -1,29 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryWriter } from '../../../../../main/core/history/history.writer';
 import { OutageQueries } from '../../../../../main/core/history/outages/outages.queries';
-import type { RecordedStatus } from '../../../../../shared/domain/history-event';
-import type { AccountId } from '../../../../../shared/domain/ids';
-import type { ReasonId } from '../../../../../shared/domain/reason-id';
 import { addGrant, openTestDatabase, type TestDatabase } from '../../../../fixtures/history/history-db';
+import { statusChange } from '../../../../fixtures/history/status-change';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // Monday 2026-11-23 00:00 UTC.
 const MONDAY = Date.UTC(2026, 10, 23);
 const NOW = MONDAY + 9 * DAY;
-const sc = (accountId: string, at: number, from: RecordedStatus, to: RecordedStatus, reason: ReasonId | null = null) =>
-  ({
-    kind: 'status_changed',
-    at,
-    accountId: accountId as AccountId,
-    from,
-    to,
-    reason,
-    providerCode: null,
-    providerSubcode: null,
-    message: null,
-    traceId: null,
-  }) as const;
+const sc = statusChange;
 
 describe('OutageQueries', () => {
   let t: TestDatabase;
