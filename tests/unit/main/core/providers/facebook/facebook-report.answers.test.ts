@@ -10,10 +10,10 @@ import { createProviderHttp } from '../../../../../../main/core/providers/http/p
 import { endpointsAt } from '../../../../../../main/core/providers/network-endpoints';
 import type { GrantInput } from '../../../../../../main/core/providers/provider';
 import type { RunningSimulator } from '../../../../../../main/simulator';
-import type { AccountId, GrantId } from '../../../../../../shared/domain/ids';
 import { IDS, startTestSimulator } from '../../../../../fixtures/simulator/simulator-kit';
 import { loadProviderFixtures, fixtureInput } from '../../../../../fixtures/provider-responses/load-provider-fixtures';
 import { FACEBOOK_LOGIN_SCOPES } from '../../../../../../main/core/providers/facebook/facebook-scopes';
+import { adaGrant as adaFacebookGrant } from '../../../../../fixtures/simulator/ada-grant';
 
 // Everything but ads_read: these answer sets come from logins made before Tether asked for it.
 const FB_SCOPES = FACEBOOK_LOGIN_SCOPES.filter((s) => s !== 'ads_read');
@@ -27,36 +27,7 @@ afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
 
 /** Ada's grant: her two Pages and their Instagram accounts, with the tokens the simulator minted. */
-function adaGrant(scopes = FB_SCOPES): GrantInput {
-  const minted = sim.control.mintFacebookUserToken(IDS.ada, { scopes });
-  const now = sim.control.now();
-  const account = (provider: 'facebook' | 'instagram', id: string, parent: string | null) => ({
-    id: `a-${id}` as AccountId,
-    provider,
-    networkAccountId: id,
-    parentNetworkId: parent,
-  });
-  return {
-    id: 'g-ada' as GrantId,
-    tokens: {
-      v: 1,
-      accessToken: minted.accessToken,
-      refreshToken: null,
-      accessExpiresAt: now + minted.expiresIn * 1000,
-      refreshExpiresAt: null,
-      dataAccessExpiresAt: null,
-      scopes,
-      obtainedAt: now,
-    },
-    pageTokens: new Map(Object.entries(minted.pageTokens)),
-    accounts: [
-      account('facebook', IDS.alphaPage, null),
-      account('facebook', IDS.betaPage, null),
-      account('instagram', IDS.alphaIg, IDS.alphaPage),
-      account('instagram', IDS.betaIg, IDS.betaPage),
-    ],
-  };
-}
+const adaGrant = (scopes: readonly string[] = FB_SCOPES): GrantInput => adaFacebookGrant(sim, scopes);
 
 /** The answers the provider's one batch gets from the simulator. */
 async function answersFor(grant: GrantInput): Promise<Answers> {

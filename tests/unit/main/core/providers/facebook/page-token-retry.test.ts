@@ -10,10 +10,9 @@ import { RateLimitGovernor } from '../../../../../../main/core/providers/rate-li
 import type { FetchFn } from '../../../../../../main/core/providers/http/provider-http';
 import type { GrantInput } from '../../../../../../main/core/providers/provider';
 import { FACEBOOK_LOGIN_SCOPES } from '../../../../../../main/core/providers/facebook/facebook-scopes';
-import { tokenSet } from '../../../../../../main/app/demo/open-demo-core';
 import type { RunningSimulator } from '../../../../../../main/simulator';
-import type { AccountId, GrantId } from '../../../../../../shared/domain/ids';
 import { IDS, startTestSimulator } from '../../../../../fixtures/simulator/simulator-kit';
+import { adaGrant as adaFacebookGrant } from '../../../../../fixtures/simulator/ada-grant';
 
 // Graph's answer to an expired user token (provider-api-facts a.4, 463; snarfed/bridgy#59).
 const EXPIRED = JSON.stringify({
@@ -27,22 +26,7 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
 
-function adaGrant(): GrantInput {
-  const scopes = [...FACEBOOK_LOGIN_SCOPES];
-  const minted = sim.control.mintFacebookUserToken(IDS.ada, { scopes });
-  const account = (provider: 'facebook' | 'instagram', id: string, parent: string | null) => ({
-    id: `a-${id}` as AccountId,
-    provider,
-    networkAccountId: id,
-    parentNetworkId: parent,
-  });
-  return {
-    id: 'g-ada' as GrantId,
-    tokens: tokenSet(minted.accessToken, null, minted.expiresIn, scopes, sim.control.now()),
-    pageTokens: new Map(Object.entries(minted.pageTokens)),
-    accounts: [account('facebook', IDS.alphaPage, null), account('facebook', IDS.betaPage, null), account('instagram', IDS.alphaIg, IDS.alphaPage)],
-  };
-}
+const adaGrant = (): GrantInput => adaFacebookGrant(sim, FACEBOOK_LOGIN_SCOPES);
 
 /** Refuses, as a whole, every batch whose own token is `userToken`; counts the batches sent. */
 function refusingBatchesOf(userToken: string, sent: string[]): FetchFn {
