@@ -18,6 +18,7 @@ import { parseRequestUrl } from './request-url';
 import { attachPushChannel } from './push-channel';
 import { serveExport, type ExportRunner } from './export-route';
 import { serveSnapshot, SNAPSHOT_PRELOAD_LINK } from './snapshot-route';
+import { assetPreloads } from './page-preloads';
 import { ACCOUNTS_SNAPSHOT_PATH } from '../../shared/ipc/http-routes';
 import type { HistoryExportRequest } from '../../shared/domain/history-overview';
 
@@ -103,7 +104,9 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found. Has the renderer been built (npm run build)?\n');
       return;
     }
-    sendFile(res, file, basename(file) === 'index.html' ? { Link: SNAPSHOT_PRELOAD_LINK } : {});
+    if (basename(file) !== 'index.html') return sendFile(res, file);
+    // The page's script first, then the snapshot: see page-preloads.ts.
+    sendFile(res, file, (html) => ({ Link: [...assetPreloads(html.toString('utf8')), SNAPSHOT_PRELOAD_LINK].join(', ') }));
   });
 
   server.on('upgrade', (req, socket, head) => {

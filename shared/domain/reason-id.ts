@@ -1,28 +1,6 @@
-/** The fixed vocabulary of reasons a connection stops working (design.md §4). */
+/** The fixed vocabulary of reasons a connection stops working (design.md §4), and its schema. */
 import { z } from 'zod';
+import { REASON_IDS } from './reason-ids';
 
-export const REASON_IDS = [
-  'password_changed',
-  'access_revoked',
-  'security_checkpoint',
-  'token_expired',
-  'unconfirmed_account',
-  'insufficient_page_role',
-  'page_not_selected',
-  'page_not_listed',
-  'missing_permissions',
-  'page_restricted',
-  'two_factor_required',
-  'instagram_creator_account',
-  'instagram_personal_account',
-  'instagram_unlinked',
-  'account_locked',
-  'account_suspended',
-  'app_misconfigured',
-  'rate_limited',
-  'transient_provider_error',
-  'invalid_token_other',
-  'not_a_disconnect',
-] as const;
+export { REASON_IDS, type ReasonId } from './reason-ids';
 export const ReasonIdSchema = z.enum(REASON_IDS);
-export type ReasonId = z.infer<typeof ReasonIdSchema>;

@@ -3,19 +3,18 @@
  * CLI) and the renderer. Network apps hold public IDs only: the Meta App Secret lives in the keychain.
  */
 import { z } from 'zod';
+import { CHECK_INTERVAL_MINUTES, DEFAULT_X_CALLBACK_PORT, RETENTION_DAYS, THEMES, type NotificationKind } from './settings-choices';
 
-/** Kinds of notification the user can switch on or off one by one. */
-export const NOTIFICATION_KINDS = ['disconnection', 'expiring', 'cannot_verify', 'reconnected'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-export const THEMES = ['system', 'light', 'dark'] as const;
+export {
+  NOTIFICATION_KINDS,
+  THEMES,
+  CHECK_INTERVAL_MINUTES,
+  RETENTION_DAYS,
+  DEFAULT_X_CALLBACK_PORT,
+  type NotificationKind,
+  type Theme,
+} from './settings-choices';
 export const ThemeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof ThemeSchema>;
-
-/** Bounds of the check interval, in minutes (5 minutes to one day). */
-export const CHECK_INTERVAL_MINUTES = { min: 5, max: 1440 } as const;
-/** Bounds of the raw check retention, in days. */
-export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
 
 /** A wall-clock time "HH:MM", 24-hour. */
 export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 22:00');
@@ -27,8 +26,6 @@ export const XClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'An X 
 
 /** A loopback port for X's callback: unprivileged, so no admin rights are needed to listen on it. */
 export const XCallbackPortSchema = z.number().int().min(1024, 'Use a port from 1024 to 65535').max(65535, 'Use a port from 1024 to 65535');
-/** The default callback port; any free port works once it is registered in the X app. */
-export const DEFAULT_X_CALLBACK_PORT = 53682;
 
 const NotificationKindsSchema = z
   .object({

@@ -4,16 +4,11 @@
  */
 import { z } from 'zod';
 import { GrantIdSchema } from './ids';
-import { ProviderIdSchema, loginNetwork, type ProviderId } from './provider-id';
+import { ProviderIdSchema } from './provider-id';
+import { SIGN_IN_NETWORKS } from './sign-in-network';
 
-/** The networks whose logins Tether holds (Instagram comes through a Facebook login). */
-export const SignInNetworkSchema = z.enum(['facebook', 'twitter']);
-export type SignInNetwork = z.infer<typeof SignInNetworkSchema>;
-
-/** The network whose sign-in holds an account (an Instagram account's is its Facebook login). */
-export function signInNetworkOf(provider: ProviderId): SignInNetwork {
-  return loginNetwork(provider) === 'twitter' ? 'twitter' : 'facebook';
-}
+export { SIGN_IN_NETWORKS, signInNetworkOf, type SignInNetwork } from './sign-in-network';
+export const SignInNetworkSchema = z.enum(SIGN_IN_NETWORKS);
 
 /**
  * - `standard`: the usual dialog.

@@ -1,11 +1,15 @@
-/** The envelope every IPC answer travels in: thrown errors lose everything but their message across IPC. */
-import { z } from 'zod';
+/**
+ * The envelope every IPC answer travels in: thrown errors lose everything but their message across IPC. Plain
+ * values (the renderer imports it); the error's schema is in ipc-error-schema.ts.
+ */
 
 export const IPC_ERROR_CODES = ['invalid_request', 'unknown_channel', 'forbidden', 'internal', 'not_found', 'unavailable'] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
-export const IpcErrorSchema = z.object({ code: z.enum(IPC_ERROR_CODES), message: z.string() }).strict();
-export type IpcError = z.infer<typeof IpcErrorSchema>;
+export interface IpcError {
+  readonly code: IpcErrorCode;
+  readonly message: string;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -4,7 +4,7 @@
  */
 import type { AccountStatus } from '../domain/account-status';
 import type { AccountView } from '../domain/account-view';
-import type { ProviderId } from '../domain/provider-id';
+import type { ProviderId } from '../domain/providers';
 import type { CardId } from './card-types';
 import { REASON_CATALOG } from './catalog';
 import { REASON_POLICY } from './reason-policy';

@@ -3,8 +3,8 @@
  * check-derived state, with per-network copy, ordered steps, links to the network's own pages and
  * prevention tips tagged by the practice they teach.
  */
-import type { ProviderId } from '../domain/provider-id';
-import { REASON_IDS, type ReasonId } from '../domain/reason-id';
+import type { ProviderId } from '../domain/providers';
+import { REASON_IDS, type ReasonId } from '../domain/reason-ids';
 import type { ReasonKind } from './reason-policy';
 
 /** States that come from checks rather than from an error response. */

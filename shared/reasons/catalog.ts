@@ -2,8 +2,8 @@
  * The reason catalog: one complete card per reason and per check-derived state, for the renderer and for
  * notifications. Typed so that a missing card or field is a compile error.
  */
-import type { ProviderId } from '../domain/provider-id';
-import { REASON_IDS, type ReasonId } from '../domain/reason-id';
+import type { ProviderId } from '../domain/providers';
+import { REASON_IDS, type ReasonId } from '../domain/reason-ids';
 import { type CardCopy, type CardId, type NetworkCard, type ReasonCard, forNetwork } from './card-types';
 import { CHECK_CARDS, CHECK_CARD_POLICY } from './catalog.checks';
 import { LOGIN_CARDS } from './catalog.login';

@@ -2,7 +2,7 @@
  * Time phrases for cards and notifications: "expires in 6 days", "expired 2 hours ago",
  * "Can't verify since 3 h". Pure functions of the times they are given.
  */
-import { PROVIDER_NAMES, type ProviderId } from '../domain/provider-id';
+import { PROVIDER_NAMES, type ProviderId } from '../domain/providers';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

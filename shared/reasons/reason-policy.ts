@@ -2,7 +2,7 @@
  * What each reason means for the connection (design.md §4): whether it is permanent and whether one-click
  * reconnect alone fixes it. The classifier and the reason cards both read this table, so they can't disagree.
  */
-import type { ReasonId } from '../domain/reason-id';
+import type { ReasonId } from '../domain/reason-ids';
 
 /**
  * - `disconnect`: the connection is broken until someone acts.

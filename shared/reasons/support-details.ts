@@ -1,5 +1,5 @@
 /** The "details for support" line of a card: the network's own code, subcode and trace id, in one line. */
-import { PROVIDER_NAMES, type ProviderId } from '../domain/provider-id';
+import { PROVIDER_NAMES, type ProviderId } from '../domain/providers';
 
 /** The provider identifiers a support line shows (the classifier's `provider` details fit this shape). */
 export interface SupportDetails {

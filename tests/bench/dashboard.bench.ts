@@ -12,7 +12,8 @@ import { bench, describe } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { loadavg } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
 import { startSimulator } from '../../main/simulator';
 import { diffView } from '../../main/core/accounts/accounts-feed';
 import type { AccountView } from '../../shared/domain/account-view';
@@ -23,6 +24,7 @@ import { installProbes, percentile, type PageFigures } from './dashboard/page-pr
 
 const APP_DIR = resolve(process.env.DASH_APP_DIR ?? resolve(__dirname, '../..'));
 const MB = 1024 * 1024;
+const FIRST_PAINT_LOADS = Number(process.env.DASH_FIRST_PAINT_LOADS ?? 9);
 const log = (line: string) => console.log(`[dashboard bench] ${line}`);
 
 /** The bytes of JSON it takes to say what changed between two lists: the changed fields of each account, with its id. */
@@ -45,6 +47,12 @@ function bundleGzipBytes(): number {
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 }
 
+/** Waits for the probes to see the first account row painted; its time after navigation start. */
+async function firstRowPaint(page: Page): Promise<number> {
+  await page.waitForFunction(() => ((window as unknown as { __bench: PageFigures }).__bench.firstRowPaintMs ?? -1) > 0, null, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench.firstRowPaintMs ?? NaN);
+}
+
 function chromiumPath(): string | undefined {
   return process.env.TETHER_CHROMIUM ?? '/usr/bin/chromium';
 }
@@ -64,14 +72,28 @@ async function measure(): Promise<void> {
     await client.invoke('accounts:check', {});
     log(`server memory after a settled round, no tab open: ${(serve.rss() / MB).toFixed(0)} MB`);
 
+    // First paint: cold loads (a new browser context each, so nothing is cached), after one page has started the
+    // browser itself. One load swings by a hundred ms or more on two shared cores, so the median is the figure.
+    const warmUp = await browser.newPage();
+    await warmUp.goto('data:text/html,<p>warm-up</p>');
+    await warmUp.close();
+    const paints: number[] = [];
+    for (let i = 0; i < FIRST_PAINT_LOADS; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const cold = await context.newPage();
+      await cold.addInitScript(installProbes);
+      await cold.goto(serve.url);
+      paints.push(await firstRowPaint(cold));
+      await context.close();
+    }
+
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(installProbes);
     let pushed = 0;
     page.on('websocket', (ws) => ws.on('framereceived', (frame) => (pushed += Buffer.byteLength(frame.payload))));
     await page.goto(serve.url);
-    await page.waitForFunction(() => ((window as unknown as { __bench: PageFigures }).__bench.firstRowPaintMs ?? -1) > 0, null, { timeout: 120_000 });
+    await firstRowPaint(page);
     const figures = () => page.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench);
-    const firstPaint = (await figures()).firstRowPaintMs ?? NaN;
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
 
     const search = page.getByRole('searchbox');
@@ -106,7 +128,9 @@ async function measure(): Promise<void> {
       `check round: ${roundMs} ms; pushed to the tab: ${(pushedInRound / 1024).toFixed(0)} kB; what changed: ${(changed / 1024).toFixed(0)} kB; ratio ${(pushedInRound / Math.max(1, changed)).toFixed(2)}× (target ≤ 2×)`,
     );
     log(`server memory (RSS) peak during the round with a tab open: ${(peakRss / MB).toFixed(0)} MB (target < 300 MB)`);
-    log(`first paint of the list: ${firstPaint.toFixed(0)} ms after navigation start (target < 500 ms)`);
+    log(
+      `first paint of the list over ${paints.length} cold loads: median ${percentile(paints, 50).toFixed(0)} ms, slowest ${Math.max(...paints).toFixed(0)} ms, fastest ${Math.min(...paints).toFixed(0)} ms, first ${paints[0]?.toFixed(0)} ms, after navigation start (target < 500 ms); load average ${loadavg()[0]?.toFixed(1)}`,
+    );
     log(
       `keystroke to paint in the search: p50 ${percentile(keys, 50).toFixed(1)} ms, p99 ${percentile(keys, 99).toFixed(1)} ms over ${keys.length} keys (target p99 < 50 ms)`,
     );

@@ -15,7 +15,10 @@ let running: RunningTetherServe;
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'tether-serve-'));
   staticDir = mkdtempSync(join(tmpdir(), 'tether-static-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tether</title>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><title>Tether</title><script type="module" crossorigin src="./assets/app.js"></script><link rel="stylesheet" crossorigin href="./assets/app.css">',
+  );
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dataDir, 'outside.txt'), 'private');
@@ -84,9 +87,12 @@ describe('tether serve', () => {
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 
-  it('preloads the accounts snapshot with the page, and answers it over HTTP only with the secret', async () => {
+  it("preloads the page's script and stylesheet, then the accounts snapshot, and answers it over HTTP only with the secret", async () => {
     const page = await get('/', cookie());
-    expect(String(page.headers.link)).toBe('</accounts-snapshot>; rel=preload; as=fetch; crossorigin');
+    // The script first: the server sends it before it serializes the snapshot, and the first paint waits for it.
+    expect(String(page.headers.link)).toBe(
+      '</assets/app.js>; rel=modulepreload, </assets/app.css>; rel=preload; as=style; crossorigin, </accounts-snapshot>; rel=preload; as=fetch; crossorigin',
+    );
     expect((await get('/assets/app.js', cookie())).headers.link).toBeUndefined();
     expect((await get('/accounts-snapshot')).status).toBe(401);
     expect((await get('/accounts-snapshot', { ...cookie(), Host: 'evil.example:80' })).status).toBe(401);

@@ -1,5 +1,5 @@
 /** The toolbar above the list: filter by network and by state, and search. */
-import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/provider-id';
+import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/providers';
 import { ATTENTION_ORDER, type Attention } from '../../../../shared/reasons/account-state';
 import { ATTENTION_LABELS } from '../../components/attention-labels';
 import { useAppStore } from '../../store/store-context';

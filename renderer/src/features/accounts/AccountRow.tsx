@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AccountView } from '../../../../shared/domain/account-view';
-import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store/store-context';
 import { selectIsChecking } from '../../store/slices/validation.selectors';

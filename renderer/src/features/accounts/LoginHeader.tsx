@@ -1,6 +1,6 @@
 /** A login's heading in the grouped list: whose login, on which network, what it covers, and what one reconnect fixes. */
 import { memo } from 'react';
-import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
 import type { LoginGroup } from '../../store/slices/logins.selectors';
 import { useAppStore } from '../../store/store-context';
 

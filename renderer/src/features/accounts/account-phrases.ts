@@ -1,6 +1,6 @@
 /** The words a row and the detail panel show about an account's state and timing. Pure: account, state and time in. */
 import type { AccountView } from '../../../../shared/domain/account-view';
-import { PROVIDER_NAMES, loginNetwork } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES, loginNetwork } from '../../../../shared/domain/providers';
 import type { AccountState } from '../../../../shared/reasons/account-state';
 import { cardFor } from '../../../../shared/reasons/catalog';
 import { cannotVerifyHeadline, checkedAgo, expiringHeadline, formatExpiry } from '../../../../shared/reasons/countdown';

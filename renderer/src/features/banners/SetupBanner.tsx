@@ -1,5 +1,5 @@
 /** A banner about Tether's own setup (keychain, network apps), with the full card one click away. */
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+import type { ProviderId } from '../../../../shared/domain/providers';
 import type { CheckCardId } from '../../../../shared/reasons/card-types';
 import { cardForNetwork } from '../../../../shared/reasons/catalog';
 import { ReasonCardView } from '../detail/ReasonCardView';

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { Candidate } from '../../../../shared/domain/sign-in';
-import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
 
 interface AccountPickerProps {
   readonly candidates: readonly Candidate[];

@@ -4,7 +4,7 @@ import type { AccountView } from '../../../../shared/domain/account-view';
 import { useAppStore } from '../../store/store-context';
 import { ErrorLine } from '../../components/ErrorLine';
 import { NETWORK_NAME } from './connect-phrases';
-import { signInNetworkOf } from '../../../../shared/domain/sign-in';
+import { signInNetworkOf } from '../../../../shared/domain/sign-in-network';
 
 export function DisconnectControl({ account }: { readonly account: AccountView }) {
   const [confirming, setConfirming] = useState(false);

@@ -4,7 +4,7 @@
  * work, said honestly, with its reconnect.
  */
 import { useAppStore } from '../../store/store-context';
-import { PROVIDER_NAMES, loginNetwork } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES, loginNetwork } from '../../../../shared/domain/providers';
 import type { GrantView } from '../../../../shared/domain/grant-view';
 
 function OfferLine({ login }: { readonly login: GrantView }) {

@@ -1,7 +1,7 @@
 /** One-click reconnect of the login an account belongs to: every account of that login comes back at once. */
 import type { AccountView } from '../../../../shared/domain/account-view';
 import type { GrantId } from '../../../../shared/domain/ids';
-import { signInNetworkOf } from '../../../../shared/domain/sign-in';
+import { signInNetworkOf } from '../../../../shared/domain/sign-in-network';
 import { useAppStore } from '../../store/store-context';
 
 interface ReconnectButtonProps {

@@ -1,7 +1,7 @@
 /** The Scenarios panel's words: what a picker chooses, what Tether should report, progress, and what changed. */
 import type { AccountView } from '../../../../shared/domain/account-view';
 import type { DemoListing } from '../../../../shared/domain/demo';
-import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
 import type { AccountState } from '../../../../shared/reasons/account-state';
 import { cardForNetwork } from '../../../../shared/reasons/catalog';
 import type { DemoOperation, DemoOutcome } from '../../store/slices/demo.slice';

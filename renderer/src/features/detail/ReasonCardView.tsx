@@ -1,6 +1,6 @@
 /** One reason card, with its copy chosen for the account's network: what happened, what to do, links, prevention. */
 import { useId } from 'react';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+import type { ProviderId } from '../../../../shared/domain/providers';
 import type { CardId } from '../../../../shared/reasons/card-types';
 import { cardForNetwork } from '../../../../shared/reasons/catalog';
 import { reconnectVerdict } from './card-phrases';

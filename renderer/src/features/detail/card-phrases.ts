@@ -1,5 +1,5 @@
 /** Words the detail panel adds to a card: whether reconnecting alone fixes it. */
-import { PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/providers';
 import type { NetworkCard } from '../../../../shared/reasons/card-types';
 
 /** Whether reconnecting alone fixes it, in words; null when there is nothing to reconnect. */

@@ -4,8 +4,8 @@
  */
 import type { AccountHistory } from '../../../../shared/domain/account-history';
 import type { ExpiryThreshold, HistoryEvent } from '../../../../shared/domain/history-event';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
-import type { ReasonId } from '../../../../shared/domain/reason-id';
+import type { ProviderId } from '../../../../shared/domain/providers';
+import type { ReasonId } from '../../../../shared/domain/reason-ids';
 import { cardForNetwork } from '../../../../shared/reasons/catalog';
 import { formatDuration } from '../../../../shared/reasons/countdown';
 import { STATUS_LABELS } from '../../components/status-labels';

@@ -5,7 +5,7 @@
  */
 import type { HistoryOverview } from '../../../../shared/domain/history-overview';
 import { cardFor } from '../../../../shared/reasons/catalog';
-import type { ReasonId } from '../../../../shared/domain/reason-id';
+import type { ReasonId } from '../../../../shared/domain/reason-ids';
 import { seriesColor } from './chart-colors';
 
 const W = 640;

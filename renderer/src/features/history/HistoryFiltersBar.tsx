@@ -1,8 +1,8 @@
 /** The History screen's filters: account, network, reason and an inclusive date range (UTC days). */
 import { useMemo } from 'react';
 import type { AccountId } from '../../../../shared/domain/ids';
-import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/provider-id';
-import { REASON_IDS, type ReasonId } from '../../../../shared/domain/reason-id';
+import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/providers';
+import { REASON_IDS, type ReasonId } from '../../../../shared/domain/reason-ids';
 import { useAppStore } from '../../store/store-context';
 import { reasonLabel } from './DisconnectionsChart';
 

@@ -1,6 +1,6 @@
 /** Time to reconnect over the range: median and mean, overall and per network, with the outages still open. */
 import type { HistoryOverview } from '../../../../shared/domain/history-overview';
-import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
 import { formatDuration } from '../../../../shared/reasons/countdown';
 
 type Stats = HistoryOverview['reconnect']['overall'];

@@ -1,6 +1,6 @@
 /** Uptime over the range, overall, and the accounts with the least of it as horizontal bars (hand-drawn SVG). */
 import type { HistoryOverview } from '../../../../shared/domain/history-overview';
-import { PROVIDER_NAMES } from '../../../../shared/domain/provider-id';
+import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
 import { useAppStore } from '../../store/store-context';
 
 const percent = (u: number | null) => (u === null ? 'nothing observed' : `${(u * 100).toFixed(u >= 0.999 || u === 0 ? 0 : 1)}%`);

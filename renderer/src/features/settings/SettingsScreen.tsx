@@ -1,6 +1,13 @@
 /** Settings: checks, notifications and quiet hours, the desktop, appearance, history retention, data folder, network apps. */
 import { useEffect } from 'react';
-import { CHECK_INTERVAL_MINUTES, NOTIFICATION_KINDS, RETENTION_DAYS, THEMES, type NotificationKind, type Theme } from '../../../../shared/domain/settings';
+import {
+  CHECK_INTERVAL_MINUTES,
+  NOTIFICATION_KINDS,
+  RETENTION_DAYS,
+  THEMES,
+  type NotificationKind,
+  type Theme,
+} from '../../../../shared/domain/settings-choices';
 import { ErrorLine } from '../../components/ErrorLine';
 import { useAppStore } from '../../store/store-context';
 import { CheckField, NumberField, TimeField } from './fields';

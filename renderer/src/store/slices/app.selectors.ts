@@ -1,5 +1,6 @@
 /** Derived views of the app status: which banners to show and what an account's setup looks like. */
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+import type { AccountView } from '../../../../shared/domain/account-view';
+import type { ProviderId } from '../../../../shared/domain/providers';
 import { networkAppOf, type SetupState } from '../../../../shared/reasons/account-state';
 import type { AppState } from '../store';
 
@@ -24,7 +25,18 @@ export function selectMissingNetworkApps(state: AppState): NetworkApp[] {
   const status = state.appStatus;
   if (!status || status.demo) return [];
   const missing = (['meta', 'x'] as const).filter((app) => !status.networkApps[app]);
-  if (state.accounts.length === 0) return missing;
-  const used = new Set(state.accounts.map((a) => networkAppOf(a.provider)));
+  if (state.accounts.length === 0 || missing.length === 0) return missing;
+  const used = appsInUse(state.accounts);
   return missing.filter((app) => used.has(app));
+}
+
+const appsInUseByList = new WeakMap<readonly AccountView[], ReadonlySet<NetworkApp>>();
+/** The network apps some account needs; read once per list, since every store change asks again (5,000 accounts). */
+function appsInUse(accounts: readonly AccountView[]): ReadonlySet<NetworkApp> {
+  let used = appsInUseByList.get(accounts);
+  if (!used) {
+    used = new Set(accounts.map((a) => networkAppOf(a.provider)));
+    appsInUseByList.set(accounts, used);
+  }
+  return used;
 }

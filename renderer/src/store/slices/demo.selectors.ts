@@ -1,7 +1,7 @@
 /** Derived views of demo mode: scenarios grouped by network, the targets a scenario may take, and what is active. */
 import type { AccountView } from '../../../../shared/domain/account-view';
 import type { DemoListing } from '../../../../shared/domain/demo';
-import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/provider-id';
+import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/providers';
 import type { AppState } from '../store';
 
 export type DemoScenario = DemoListing['scenarios'][number];

@@ -2,8 +2,8 @@
 import type { StateCreator } from 'zustand';
 import type { AccountId } from '../../../../shared/domain/ids';
 import type { HistoryExportRequest, HistoryOverview, HistoryQuery } from '../../../../shared/domain/history-overview';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
-import type { ReasonId } from '../../../../shared/domain/reason-id';
+import type { ProviderId } from '../../../../shared/domain/providers';
+import type { ReasonId } from '../../../../shared/domain/reason-ids';
 import type { TetherApi } from '../../../../shared/ipc/channels';
 import type { AppState, RendererClock } from '../store';
 

@@ -4,7 +4,7 @@
  */
 import type { AccountView } from '../../../../shared/domain/account-view';
 import type { GrantId } from '../../../../shared/domain/ids';
-import { loginNetwork, type ProviderId } from '../../../../shared/domain/provider-id';
+import { loginNetwork, type ProviderId } from '../../../../shared/domain/providers';
 import { ATTENTION_ORDER, accountState, type Attention } from '../../../../shared/reasons/account-state';
 import type { AppState } from '../store';
 import { selectVisibleAccounts } from './accounts.selectors';

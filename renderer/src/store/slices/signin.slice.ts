@@ -5,7 +5,8 @@
 import type { StateCreator } from 'zustand';
 import type { AccountId, GrantId } from '../../../../shared/domain/ids';
 import { REASON_POLICY } from '../../../../shared/reasons/reason-policy';
-import { signInNetworkOf, type DisconnectResult, type FlowId, type SignInOutcome, type SignInStart } from '../../../../shared/domain/sign-in';
+import { signInNetworkOf } from '../../../../shared/domain/sign-in-network';
+import type { DisconnectResult, FlowId, SignInOutcome, SignInStart } from '../../../../shared/domain/sign-in';
 import type { TetherApi } from '../../../../shared/ipc/channels';
 import type { Result } from '../../../../shared/ipc/result';
 import type { SignInTab } from '../../platform/sign-in-tab';

@@ -1,7 +1,7 @@
 /** What the user is looking at: the open account, the list's filters and search, and the time shown in phrases. */
 import type { StateCreator } from 'zustand';
 import type { AccountId } from '../../../../shared/domain/ids';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+import type { ProviderId } from '../../../../shared/domain/providers';
 import type { Attention } from '../../../../shared/reasons/account-state';
 import type { AppState, RendererClock } from '../store';
 

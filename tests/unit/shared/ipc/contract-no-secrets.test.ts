@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { eventContract, invokeContract } from '../../../../shared/ipc/contract';
-import { IpcErrorSchema } from '../../../../shared/ipc/result';
+import { IpcErrorSchema } from '../../../../shared/ipc/ipc-error-schema';
 import { AccountViewSchema } from '../../../../shared/domain/account-view';
 
 /** Field names that must never travel to the renderer. `refresh` alone, but not `refreshedAt`. */

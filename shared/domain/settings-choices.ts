@@ -1,0 +1,19 @@
+/**
+ * The settings' fixed choices and bounds, as plain values. No zod here: the renderer's Settings screen imports
+ * this, and the schema (settings.ts) would pull the validator into the window's startup.
+ */
+
+/** Kinds of notification the user can switch on or off one by one. */
+export const NOTIFICATION_KINDS = ['disconnection', 'expiring', 'cannot_verify', 'reconnected'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Bounds of the check interval, in minutes (5 minutes to one day). */
+export const CHECK_INTERVAL_MINUTES = { min: 5, max: 1440 } as const;
+/** Bounds of the raw check retention, in days. */
+export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
+
+/** The default callback port; any free port works once it is registered in the X app. */
+export const DEFAULT_X_CALLBACK_PORT = 53682;
