@@ -8,7 +8,7 @@ import { AccountsList } from './features/accounts/AccountsList';
 import { Banners } from './features/banners/Banners';
 import { DashboardHeader } from './features/dashboard/DashboardHeader';
 import { ScenariosPanel } from './features/demo/ScenariosPanel';
-import { HistoryScreen } from './features/history/HistoryScreen';
+import { LazyHistoryScreen } from './features/history/LazyHistoryScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { AppNav } from './features/shell/AppNav';
 import { Toasts } from './features/shell/Toasts';
@@ -48,7 +48,7 @@ export function App() {
     <div className="app">
       <Banners />
       <AppNav />
-      {screen === 'dashboard' ? <Dashboard /> : <main className="screen">{screen === 'history' ? <HistoryScreen /> : <SettingsScreen />}</main>}
+      {screen === 'dashboard' ? <Dashboard /> : <main className="screen">{screen === 'history' ? <LazyHistoryScreen /> : <SettingsScreen />}</main>}
       <Toasts />
       <SignInDialog />
       <NetworkAppsDialog />

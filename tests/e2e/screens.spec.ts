@@ -32,6 +32,19 @@ async function serve(seed: boolean): Promise<void> {
     change('a-page-1', now - 5 * DAY, 'connected', 'needs_action', 'insufficient_page_role');
     change('a-page-1', now - 4 * DAY, 'needs_action', 'connected', null);
     change('a-x-1', now - 2 * DAY, 'connected', 'needs_reconnect', 'access_revoked');
+    // Checks every half hour for three weeks: the observed time uptime is measured against.
+    core.history.recordMany(
+      ['a-page-1', 'a-page-2', 'a-x-1'].flatMap((id) =>
+        Array.from({ length: 21 * 48 }, (_, i) => ({
+          kind: 'check' as const,
+          at: now - 21 * DAY + i * 30 * 60_000,
+          accountId: id as AccountId,
+          outcome: 'ok' as const,
+          latencyMs: 120,
+          reason: null,
+        })),
+      ),
+    );
     core.repo.saveHealth(
       'a-x-1' as AccountId,
       {
@@ -71,9 +84,126 @@ async function checkView(page: Page, name: string, scheme: 'light' | 'dark'): Pr
   await page.screenshot({ path: test.info().outputPath(`${name}-${scheme}.png`), fullPage: true });
 }
 
+/** The History charts by caption: the CSS colours each must have drawn bars in. */
+const CHART_COLOURS = {
+  Disconnections: ['--chart-1', '--chart-2', '--chart-3'],
+  Uptime: ['--bad', '--ok'],
+  'Time to reconnect': ['--info'],
+} as const;
+
+interface ChartPixels {
+  readonly canvases: number;
+  /** Pixels painted at all (axes, labels, bars). */
+  readonly painted: number;
+  /** Pixels exactly of each colour, resolved as the page resolves it now (light or dark). */
+  readonly colours: Record<string, number>;
+}
+
+/** What each History chart's canvas holds, read back from its pixels. */
+async function chartPixels(page: Page): Promise<Record<string, ChartPixels>> {
+  return page.evaluate((wanted: Record<string, readonly string[]>) => {
+    const out: Record<string, ChartPixels> = {};
+    for (const figure of document.querySelectorAll('figure.chart')) {
+      const caption = figure.querySelector('figcaption')?.textContent ?? '';
+      const key = Object.keys(wanted).find((k) => caption.startsWith(k));
+      if (!key) continue;
+      const canvases = figure.querySelectorAll('canvas');
+      const canvas = canvases[0];
+      const rgb = (cssVar: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = `var(${cssVar})`;
+        figure.append(probe);
+        const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
+        probe.remove();
+        return [r, g, b];
+      };
+      const targets = (wanted[key] ?? []).map((v) => ({ v, rgb: rgb(v) }));
+      const colours: Record<string, number> = Object.fromEntries(targets.map((t) => [t.v, 0]));
+      let painted = 0;
+      const pixels = canvas && canvas.width > 0 ? (canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? []) : [];
+      for (let i = 0; i < pixels.length; i += 4) {
+        if ((pixels[i + 3] ?? 0) === 0) continue;
+        painted += 1;
+        for (const t of targets) {
+          if (pixels[i + 3] === 255 && pixels[i] === t.rgb[0] && pixels[i + 1] === t.rgb[1] && pixels[i + 2] === t.rgb[2])
+            colours[t.v] = (colours[t.v] ?? 0) + 1;
+        }
+      }
+      out[key] = { canvases: canvases.length, painted, colours };
+    }
+    return out;
+  }, CHART_COLOURS);
+}
+
+/** Waits until every History chart has drawn bars in each of its colours. */
+async function expectChartsDrawn(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const charts = await chartPixels(page);
+      return Object.entries(CHART_COLOURS).map(([key, vars]) => {
+        const c = charts[key];
+        return `${key}: ${c?.canvases ?? 0} canvas, painted ${(c?.painted ?? 0) > 0}, ${vars.map((v) => `${v} ${(c?.colours[v] ?? 0) > 0}`).join(' ')}`;
+      });
+    })
+    .toEqual(Object.entries(CHART_COLOURS).map(([key, vars]) => `${key}: 1 canvas, painted true, ${vars.map((v) => `${v} true`).join(' ')}`));
+}
+
+/** A table's body rows as header → cell text. */
+async function tableRows(page: Page, caption: string): Promise<Array<Record<string, string>>> {
+  return page.getByRole('table', { name: caption }).evaluate((table) => {
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+    return [...table.querySelectorAll('tbody tr')].map((tr) =>
+      Object.fromEntries([...tr.querySelectorAll('th, td')].map((cell, i) => [heads[i] ?? String(i), cell.textContent ?? ''])),
+    );
+  });
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Opens each chart's numbers and checks them against the seeded history. */
+async function expectChartNumbers(page: Page): Promise<void> {
+  const summaries = page.getByText('Show the numbers');
+  await expect(summaries).toHaveCount(3);
+  for (const summary of await summaries.all()) await summary.click();
+  const now = Date.now();
+  const disconnections = await tableRows(page, 'Days with disconnections');
+  expect(disconnections).toEqual([
+    expect.objectContaining({ Day: isoDay(now - 20 * DAY), 'Password changed': '1', Total: '1' }),
+    expect.objectContaining({ Day: isoDay(now - 5 * DAY), 'Page access reduced': '1', Total: '1' }),
+    expect.objectContaining({ Day: isoDay(now - 2 * DAY), "Tether's access was removed": '1', Total: '1' }),
+  ]);
+  expect(await tableRows(page, 'The accounts with the lowest uptime')).toEqual([
+    { Account: 'Harbor Bakery', Network: expect.stringMatching(/^(Facebook|X)$/), Uptime: '90.5% (below 95%)' },
+    { Account: 'Harbor Bakery', Network: expect.stringMatching(/^(Facebook|X)$/), Uptime: '90.5% (below 95%)' },
+    { Account: 'Northside Cycles', Network: 'Facebook', Uptime: '100%' },
+  ]);
+  expect(await tableRows(page, 'Time to reconnect per network')).toEqual([
+    { Network: 'All networks', Median: '24 hours', Mean: '24 hours', Reconnected: '2', 'Still open': '1' },
+    { Network: 'Facebook', Median: '24 hours', Mean: '24 hours', Reconnected: '2', 'Still open': '0' },
+    { Network: 'X', Median: '—', Mean: '—', Reconnected: '0', 'Still open': '1' },
+  ]);
+}
+
+/** Collects Content-Security-Policy violations the page reports, from before its first script runs. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) logged.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective}: ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`),
+    );
+  });
+  return async () => [...logged, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`every view passes axe and is captured (${scheme})`, async ({ page }) => {
     await serve(true);
+    const cspViolations = await watchCsp(page);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(running.server.url);
     const list = page.getByRole('list', { name: 'Accounts' });
@@ -94,6 +224,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'History' }).click();
     await expect(page.getByText(/disconnections? in this range/)).toHaveCount(0);
     await expect(page.getByRole('img', { name: /3 disconnections in this range/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Lowest uptime: Harbor Bakery 90\.5%/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Median time to reconnect: 24 hours over 2 outages' })).toBeVisible();
+    await expectChartsDrawn(page);
+    await expectChartNumbers(page);
+    // Nothing in the window asks for more than the policy allows: no eval (zod is not in the renderer), no inline script.
+    expect(await cspViolations()).toEqual([]);
     await checkView(page, 'history', scheme);
 
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Settings' }).click();
@@ -138,6 +274,13 @@ test('history filters by reason and exports the month as a CSV download', async 
   await expect(page.getByRole('img', { name: /3 disconnections in this range/ })).toBeVisible();
   await page.getByRole('combobox', { name: /^Reason/ }).selectOption('password_changed');
   await expect(page.getByRole('img', { name: /1 disconnection in this range/ })).toBeVisible();
+  // The chart is drawn again for the filter: only the one reason's colour is left.
+  await expect
+    .poll(async () => {
+      const drawn = (await chartPixels(page)).Disconnections?.colours ?? {};
+      return [(drawn['--chart-1'] ?? 0) > 0, drawn['--chart-2'], drawn['--chart-3']];
+    })
+    .toEqual([true, 0, 0]);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Events as CSV' }).click();
   const file = await download;

@@ -11,8 +11,8 @@ const root = resolve(__dirname, '../../..');
 const rel = (file: string) => relative(root, file);
 
 /** The chain of files from the entry to the first that imports `pkg`, or null. */
-function chainTo(entry: string, pkg: string): string[] | null {
-  const edges = runtimeImportGraph(entry);
+function chainTo(entry: string, pkg: string, dynamic = false): string[] | null {
+  const edges = runtimeImportGraph(entry, dynamic);
   const parent = new Map<string, string>();
   for (const edge of edges) if (!parent.has(edge.to)) parent.set(edge.to, edge.from);
   if (!parent.has(pkg)) return null;
@@ -24,6 +24,16 @@ function chainTo(entry: string, pkg: string): string[] | null {
 describe('the renderer at startup', () => {
   it('evaluates no zod', () => {
     expect(chainTo(resolve(root, 'renderer/src/main.tsx'), 'zod')).toBeNull();
+  });
+
+  it('loads no zod later either (the History screen and its charts come on demand)', () => {
+    expect(chainTo(resolve(root, 'renderer/src/main.tsx'), 'zod', true)).toBeNull();
+  });
+
+  it('keeps uPlot out of startup and loads it on demand', () => {
+    const entry = resolve(root, 'renderer/src/main.tsx');
+    expect(chainTo(entry, 'uplot')).toBeNull();
+    expect(chainTo(entry, 'uplot', true)).not.toBeNull();
   });
 
   it('still reaches the modules it is made of (the walk follows imports)', () => {
@@ -49,6 +59,7 @@ describe('runtime imports', () => {
       "const lazy = () => import('./k');",
     ].join('\n');
     expect(runtimeSpecifiers('/x/file.ts', code)).toEqual(['./d', './f', './g.css', './i', './j']);
+    expect(runtimeSpecifiers('/x/file.ts', code, true)).toEqual(['./d', './f', './g.css', './i', './j', './k']);
   });
 
   it('names the chain that pulls a package in', () => {

@@ -1,7 +1,7 @@
 /**
  * The modules a bundle would evaluate: follows the runtime imports (not `import type`, not imports whose every
- * binding is a type) from an entry file through TypeScript's own parser. Dynamic `import()` is left out, since
- * a lazy chunk is not part of startup.
+ * binding is a type) from an entry file through TypeScript's own parser. Dynamic `import()` is followed only when
+ * asked: a lazy chunk is not part of startup.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,8 +12,22 @@ export interface ImportEdge {
   readonly to: string;
 }
 
-/** The runtime module specifiers of one source file. */
-export function runtimeSpecifiers(file: string, text = readFileSync(file, 'utf8')): string[] {
+/** The `import('x')` specifiers anywhere in a file. */
+function dynamicSpecifiers(source: ts.SourceFile): string[] {
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteral(arg)) out.push(arg.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+/** The runtime module specifiers of one source file (with its dynamic imports, when `dynamic`). */
+export function runtimeSpecifiers(file: string, text = readFileSync(file, 'utf8'), dynamic = false): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: string[] = [];
   for (const statement of source.statements) {
@@ -34,7 +48,7 @@ export function runtimeSpecifiers(file: string, text = readFileSync(file, 'utf8'
       if (!typeOnly) out.push(statement.moduleSpecifier.text);
     }
   }
-  return out;
+  return dynamic ? [...out, ...dynamicSpecifiers(source)] : out;
 }
 
 function resolveRelative(from: string, specifier: string): string | null {
@@ -45,14 +59,17 @@ function resolveRelative(from: string, specifier: string): string | null {
   return null;
 }
 
-/** Every runtime edge reachable from `entry`; packages are edges to their bare name (e.g. "zod", "react-dom/client"). */
-export function runtimeImportGraph(entry: string): ImportEdge[] {
+/**
+ * Every runtime edge reachable from `entry`; packages are edges to their bare name (e.g. "zod", "react-dom/client").
+ * With `dynamic`, lazy chunks too.
+ */
+export function runtimeImportGraph(entry: string, dynamic = false): ImportEdge[] {
   const edges: ImportEdge[] = [];
   const seen = new Set<string>([entry]);
   const queue = [entry];
   while (queue.length > 0) {
     const file = queue.shift() as string;
-    for (const specifier of runtimeSpecifiers(file)) {
+    for (const specifier of runtimeSpecifiers(file, readFileSync(file, 'utf8'), dynamic)) {
       if (!specifier.startsWith('.')) {
         edges.push({ from: file, to: specifier });
         continue;

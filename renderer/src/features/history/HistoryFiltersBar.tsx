@@ -4,7 +4,7 @@ import type { AccountId } from '../../../../shared/domain/ids';
 import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../../../shared/domain/providers';
 import { REASON_IDS, type ReasonId } from '../../../../shared/domain/reason-ids';
 import { useAppStore } from '../../store/store-context';
-import { reasonLabel } from './DisconnectionsChart';
+import { reasonLabel } from './reason-label';
 
 /** The filter bar. */
 export function HistoryFiltersBar() {

@@ -1,6 +1,7 @@
 /**
  * History, offline: filters, disconnections over time by reason, uptime per account, time to reconnect, and exports
  * (CSV or JSON; a save dialog on the desktop, a download in the browser). Everything comes from the local database.
+ * The charts are drawn by uPlot, loaded with this screen (see LazyHistoryScreen.tsx and uplot/load-uplot.ts).
  */
 import { useEffect } from 'react';
 import { ErrorLine } from '../../components/ErrorLine';
@@ -9,6 +10,7 @@ import { DisconnectionsChart } from './DisconnectionsChart';
 import { HistoryFiltersBar } from './HistoryFiltersBar';
 import { ReconnectChart } from './ReconnectChart';
 import { UptimeChart } from './UptimeChart';
+import { canDrawCharts, loadUplot } from './uplot/load-uplot';
 
 /** The History screen. */
 export function HistoryScreen() {
@@ -20,6 +22,8 @@ export function HistoryScreen() {
   const note = useAppStore((s) => s.exportNote);
   useEffect(() => {
     void loadOverview();
+    // uPlot's chunk starts loading alongside the figures; each chart waits for it (and says so if it fails).
+    if (canDrawCharts()) loadUplot().catch(() => undefined);
   }, [loadOverview]);
 
   return (

@@ -1,41 +1,55 @@
-/** Time to reconnect over the range: median and mean, overall and per network, with the outages still open. */
+/**
+ * Time to reconnect over the range: bars of the median per network (all networks first) drawn by uPlot, the
+ * counts in a line below, and median, mean and counts per network in a table.
+ */
+import { useMemo } from 'react';
 import type { HistoryOverview } from '../../../../shared/domain/history-overview';
-import { PROVIDER_NAMES } from '../../../../shared/domain/providers';
-import { formatDuration } from '../../../../shared/reasons/countdown';
+import { NumbersTable } from './NumbersTable';
+import { durationTickLabel, durationTicks, reconnectRows, reconnectSeriesData, reconnectSummary, reconnectTime } from './reconnect-data';
+import { horizontalBars, horizontalBarsHeight } from './uplot/horizontal-bars';
+import { UplotChart } from './uplot/UplotChart';
 
-type Stats = HistoryOverview['reconnect']['overall'];
-const time = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
+/** The bars for these network labels, top to bottom. */
+const reconnectOptions = (labels: readonly string[]) =>
+  horizontalBars({
+    labels,
+    series: [{ label: 'Median time to reconnect', color: (t) => t.info }],
+    range: (max) => [0, durationTicks(max).top],
+    splits: (top) => durationTicks(top).splits,
+    tick: durationTickLabel,
+    figure: reconnectTime,
+  });
 
-/** Bars of the median time to reconnect per network (hand-drawn SVG), and the figures in words. */
+/** The medians, the figures in words, and the table. */
 export function ReconnectChart({ data }: { readonly data: HistoryOverview['reconnect'] }) {
-  const rows: Array<{ label: string; stats: Stats }> = [
-    { label: 'All networks', stats: data.overall },
-    ...data.byProvider.map((p) => ({ label: PROVIDER_NAMES[p.provider], stats: p.stats })),
-  ];
-  const max = Math.max(1, ...rows.map((r) => r.stats.medianMs ?? 0));
+  const rows = useMemo(() => reconnectRows(data), [data]);
+  const series = useMemo(() => reconnectSeriesData(rows), [rows]);
+  const shape = rows.map((r) => r.label).join('\n');
+  const options = useMemo(() => reconnectOptions(shape.split('\n')), [shape]);
   return (
     <figure className="chart">
       <figcaption>Time to reconnect (median)</figcaption>
-      <svg
-        viewBox={`0 0 640 ${rows.length * 22}`}
-        role="img"
-        aria-label={`Median time to reconnect: ${time(data.overall.medianMs)} over ${data.overall.count} outages`}
-      >
-        {rows.map((r, i) => (
-          <g key={r.label} transform={`translate(0, ${i * 22})`}>
-            <text x={0} y={15} className="tick">
-              {r.label}
-            </text>
-            <rect x={140} y={4} width={(380 * (r.stats.medianMs ?? 0)) / max} height={14} className="bar-info" />
-            <text x={530} y={15} className="tick">
-              {time(r.stats.medianMs)}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <p className="hint">
-        {data.overall.count} reconnected (mean {time(data.overall.meanMs)}); {data.overall.open} still open.
-      </p>
+      <UplotChart
+        summary={reconnectSummary(data)}
+        height={horizontalBarsHeight(rows.length)}
+        options={options}
+        data={series}
+        legend={
+          <p className="hint">
+            {data.overall.count} reconnected (mean {reconnectTime(data.overall.meanMs)}); {data.overall.open} still open.
+          </p>
+        }
+        numbers={
+          <NumbersTable
+            caption="Time to reconnect per network"
+            columns={['Network', 'Median', 'Mean', 'Reconnected', 'Still open']}
+            rows={rows.map((r) => ({
+              key: r.label,
+              cells: [r.label, reconnectTime(r.stats.medianMs), reconnectTime(r.stats.meanMs), r.stats.count, r.stats.open],
+            }))}
+          />
+        }
+      />
     </figure>
   );
 }
