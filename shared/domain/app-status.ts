@@ -28,8 +28,11 @@ export const AppStatusSchema = z
     demo: z.boolean(),
     /** Where tokens are kept, and whether that works now. */
     keychain: SecretsStateSchema,
-    /** Whether the user's own Meta app (ID and secret) and X app (client ID) are configured. */
-    networkApps: z.object({ meta: z.boolean(), x: z.boolean() }).strict(),
+    /**
+     * Whether the user's own Meta app (ID and secret) and X app (client ID) are configured; `metaSecretMissing` when
+     * the App ID is saved and only the secret is not, so the banner can say which half is missing.
+     */
+    networkApps: z.object({ meta: z.boolean(), x: z.boolean(), metaSecretMissing: z.boolean() }).strict(),
     notices: z.array(NoticeSchema),
   })
   .strict();

@@ -51,7 +51,12 @@ export class AppStatusService {
     return {
       demo: this.deps.demo,
       keychain: secretsState(this.health),
-      networkApps: { meta: apps.metaAppId !== null && metaSecret, x: apps.xClientId !== null },
+      networkApps: {
+        meta: apps.metaAppId !== null && metaSecret,
+        x: apps.xClientId !== null,
+        // Unknown while the keychain can't be read: the keychain banner speaks then, not this one.
+        metaSecretMissing: apps.metaAppId !== null && !metaSecret && this.health.kind === 'ok',
+      },
       notices: this.notices().filter((n) => !this.dismissed.has(n.id)),
     };
   }

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardForNetwork } from '../../../shared/reasons/catalog';
+import { MemorySecretStore } from '../../../main/core/secrets/memory-secret-store';
 import { PORTFOLIO, mountDashboard, openUiKit, seedAccounts, type UiKit, type UiKitOptions } from './ui-kit';
 
 let kit: UiKit | undefined;
@@ -76,6 +77,22 @@ describe('banners', () => {
   it('asks for both network apps before the first account is connected', async () => {
     await start({}, []);
     expect(banner('Meta app not set up (Facebook and Instagram)').textContent).toContain('Without the App Secret, Facebook logins last only about an hour.');
+    expect(banner('X app not set up')).toBeTruthy();
+  });
+
+  it('says only the Meta App Secret is missing once the App ID is saved, and drops the banner when the secret is there', async () => {
+    const keychain = new MemorySecretStore();
+    const k = await start({ memoryKeychain: keychain }, []);
+    expect(banner('Meta app not set up (Facebook and Instagram)')).toBeTruthy();
+    act(() => {
+      k.core.settings.update({ networkApps: { metaAppId: '1234567890' } });
+    });
+    await waitFor(() => expect(banner('Meta App Secret not saved (Facebook and Instagram)').textContent).toContain('Without the App Secret'));
+    expect(screen.queryByRole('region', { name: /Meta app not set up/ })).toBeNull();
+    await keychain.set({ kind: 'app_secret', app: 'meta' }, 'an-app-secret-of-32-characters!!');
+    // Saving the secret in Settings announces the status again (sign-in.handlers.ts).
+    await act(async () => void (await k.core.status.announce()));
+    await waitForGone('Meta App Secret not saved (Facebook and Instagram)');
     expect(banner('X app not set up')).toBeTruthy();
   });
 

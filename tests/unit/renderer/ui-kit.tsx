@@ -14,6 +14,7 @@ import { createRouter, type Router } from '../../../main/core/ipc/router';
 import { createLogger } from '../../../main/core/logging/create-logger';
 import type { SecretStoreHealth } from '../../../main/core/secrets/secret-store';
 import { UnavailableSecretStore } from '../../../main/core/secrets/unavailable-secret-store';
+import type { MemorySecretStore } from '../../../main/core/secrets/memory-secret-store';
 import { App } from '../../../renderer/src/App';
 import { connectStoreToMain } from '../../../renderer/src/store/bridge';
 import { createAppStore, type AppStore, type RendererClock } from '../../../renderer/src/store/store';
@@ -44,6 +45,8 @@ export interface UiKitOptions {
   readonly demo?: boolean;
   /** The keychain's state; default locked (this machine has no Secret Service for jsdom tests). */
   readonly keychain?: Exclude<SecretStoreHealth, { kind: 'ok' }>;
+  /** A working keychain held in memory instead (it starts empty). */
+  readonly memoryKeychain?: MemorySecretStore;
   /** Runs on the data folder before the core opens it (e.g. to plant a damaged file). */
   readonly prepare?: (dir: string) => void;
 }
@@ -57,7 +60,9 @@ export async function openUiKit(options: UiKitOptions = {}): Promise<UiKit> {
     dataDir: dir,
     clock: { now: () => NOW },
     demo: options.demo ?? false,
-    secrets: { store: new UnavailableSecretStore(keychain), health: keychain },
+    secrets: options.memoryKeychain
+      ? { store: options.memoryKeychain, health: await options.memoryKeychain.health() }
+      : { store: new UnavailableSecretStore(keychain), health: keychain },
   });
   const router = createRouter(createHandlers(core), core.events, createLogger('test'));
   return {

@@ -19,6 +19,9 @@ const APPS: Readonly<Record<NetworkApp, { title: string; provider: 'facebook' | 
   x: { title: 'X app not set up', provider: 'twitter' },
 };
 
+/** With the App ID saved, only the secret is left to add: say so rather than "not set up". */
+const META_SECRET_MISSING = 'Meta App Secret not saved (Facebook and Instagram)';
+
 /** Every banner that applies now, or nothing. */
 export function Banners() {
   const status = useAppStore((s) => s.appStatus);
@@ -34,7 +37,14 @@ export function Banners() {
         <SetupBanner name="keychain" title={KEYCHAIN_TITLES[keychain.kind]} card="keychain_unavailable" provider="facebook" detail={keychain.detail} />
       ) : null}
       {missingApps.map((app) => (
-        <SetupBanner key={app} name={`app-${app}`} title={APPS[app].title} card="network_app_missing" provider={APPS[app].provider} lead="whatHappened" />
+        <SetupBanner
+          key={app}
+          name={`app-${app}`}
+          title={app === 'meta' && status?.networkApps.metaSecretMissing ? META_SECRET_MISSING : APPS[app].title}
+          card="network_app_missing"
+          provider={APPS[app].provider}
+          lead="whatHappened"
+        />
       ))}
       {status?.notices.map((notice) => (
         <NoticeBanner key={notice.id} notice={notice} />
