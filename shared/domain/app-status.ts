@@ -29,10 +29,10 @@ export const AppStatusSchema = z
     /** Where tokens are kept, and whether that works now. */
     keychain: SecretsStateSchema,
     /**
-     * Whether the user's own Meta app (ID and secret) and X app (client ID) are configured; `metaSecretMissing` when
+     * Whether the user's own Meta app (ID and secret) and X app (client ID) are configured; `metaIdOnly` when
      * the App ID is saved and only the secret is not, so the banner can say which half is missing.
      */
-    networkApps: z.object({ meta: z.boolean(), x: z.boolean(), metaSecretMissing: z.boolean() }).strict(),
+    networkApps: z.object({ meta: z.boolean(), x: z.boolean(), metaIdOnly: z.boolean() }).strict(),
     notices: z.array(NoticeSchema),
   })
   .strict();

@@ -13,6 +13,7 @@ import { openTetherCore } from '../../main/core/app/tether-core';
 import type { AccountId } from '../../shared/domain/ids';
 import { seedFewAccounts } from '../fixtures/seed-accounts';
 import { statusChange } from '../fixtures/history/status-change';
+import { halfHourlyChecks } from '../fixtures/history/half-hourly-checks';
 
 const staticDir = resolve(__dirname, '../../out/renderer');
 const DAY = 86_400_000;
@@ -33,18 +34,7 @@ async function serve(seed: boolean): Promise<void> {
     change('a-page-1', now - 4 * DAY, 'needs_action', 'connected', null);
     change('a-x-1', now - 2 * DAY, 'connected', 'needs_reconnect', 'access_revoked');
     // Checks every half hour for three weeks: the observed time uptime is measured against.
-    core.history.recordMany(
-      ['a-page-1', 'a-page-2', 'a-x-1'].flatMap((id) =>
-        Array.from({ length: 21 * 48 }, (_, i) => ({
-          kind: 'check' as const,
-          at: now - 21 * DAY + i * 30 * 60_000,
-          accountId: id as AccountId,
-          outcome: 'ok' as const,
-          latencyMs: 120,
-          reason: null,
-        })),
-      ),
-    );
+    core.history.recordMany(halfHourlyChecks(['a-page-1', 'a-page-2', 'a-x-1'], now, 21, 120));
     core.repo.saveHealth(
       'a-x-1' as AccountId,
       {

@@ -55,7 +55,7 @@ export class AppStatusService {
         meta: apps.metaAppId !== null && metaSecret,
         x: apps.xClientId !== null,
         // Unknown while the keychain can't be read: the keychain banner speaks then, not this one.
-        metaSecretMissing: apps.metaAppId !== null && !metaSecret && this.health.kind === 'ok',
+        metaIdOnly: apps.metaAppId !== null && !metaSecret && this.health.kind === 'ok',
       },
       notices: this.notices().filter((n) => !this.dismissed.has(n.id)),
     };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { statusChange } from '../../fixtures/history/status-change';
-import type { AccountId } from '../../../shared/domain/ids';
+import { halfHourlyChecks } from '../../fixtures/history/half-hourly-checks';
 import { DAY, NOW, mountDashboard, usePortfolioKit, type UiKit } from './ui-kit';
 
 let kit: UiKit;
@@ -15,16 +15,7 @@ function seed(): void {
     statusChange('a-harbor', NOW - 10 * DAY, 'connected', 'needs_reconnect', 'password_changed'),
     statusChange('a-harbor', NOW - 9 * DAY, 'needs_reconnect', 'connected'),
     statusChange('a-x-cafe', NOW - 3 * DAY, 'connected', 'needs_reconnect', 'access_revoked'),
-    ...['a-harbor', 'a-north', 'a-x-cafe'].flatMap((id) =>
-      Array.from({ length: 14 * 48 }, (_, i) => ({
-        kind: 'check' as const,
-        at: NOW - 14 * DAY + i * 30 * 60_000,
-        accountId: id as AccountId,
-        outcome: 'ok' as const,
-        latencyMs: 100,
-        reason: null,
-      })),
-    ),
+    ...halfHourlyChecks(['a-harbor', 'a-north', 'a-x-cafe'], NOW, 14),
   ]);
 }
 

@@ -40,7 +40,7 @@ export function Banners() {
         <SetupBanner
           key={app}
           name={`app-${app}`}
-          title={app === 'meta' && status?.networkApps.metaSecretMissing ? META_SECRET_MISSING : APPS[app].title}
+          title={app === 'meta' && status?.networkApps.metaIdOnly ? META_SECRET_MISSING : APPS[app].title}
           card="network_app_missing"
           provider={APPS[app].provider}
           lead="whatHappened"
