@@ -33,6 +33,17 @@ export const GrantViewSchema = z
   .strict();
 export type GrantView = z.infer<typeof GrantViewSchema>;
 
+/**
+ * Asking for the logins: `since` is the tag of the list the renderer holds (null for none). The answer carries the
+ * current tag, and the list only when it differs, so re-reading 1,000 logins after every sweep costs a few bytes
+ * when nothing changed.
+ */
+export const LoginsRequestSchema = z.object({ since: z.string().max(64).nullable() }).strict();
+export type LoginsRequest = z.infer<typeof LoginsRequestSchema>;
+
+export const LoginsAnswerSchema = z.object({ tag: z.string().max(64), logins: z.array(GrantViewSchema).nullable() }).strict();
+export type LoginsAnswer = z.infer<typeof LoginsAnswerSchema>;
+
 const plural = (n: number, one: string, many: string): string => `${n} new ${n === 1 ? one : many}`;
 
 /** The one-line offer for a login's new accounts, or null. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AccountViewSchema } from '../domain/account-view';
-import { GrantViewSchema } from '../domain/grant-view';
+import { LoginsAnswerSchema, LoginsRequestSchema } from '../domain/grant-view';
 import { AccountIdSchema, GrantIdSchema } from '../domain/ids';
 import { AppStatusSchema } from '../domain/app-status';
 import { ValidationProgressSchema } from '../domain/validation-progress';
@@ -42,10 +42,13 @@ export const invokeContract = {
     req: z.object({ accountId: AccountIdSchema.optional(), grantId: GrantIdSchema.optional() }).strict().or(z.void()),
     res: z.object({ grants: z.number().int().nonnegative() }).strict(),
   },
-  /** Each login: whether it expired while its Pages still work, and "N new Pages available via <login>". */
+  /**
+   * Each login: whether it expired while its Pages still work, and "N new Pages available via <login>". With the
+   * tag of the list already held, the list comes back only if it changed.
+   */
   'grants:list': {
-    req: NoRequest,
-    res: z.array(GrantViewSchema),
+    req: LoginsRequestSchema.or(NoRequest),
+    res: LoginsAnswerSchema,
   },
   'app:status': {
     req: NoRequest,

@@ -1,6 +1,7 @@
 /** The accounts the user manages: listing them, and announcing every change as a delta so the UI never polls. */
 import type { AccountView } from '../../../shared/domain/account-view';
-import type { GrantView } from '../../../shared/domain/grant-view';
+import { createHash } from 'node:crypto';
+import type { GrantView, LoginsAnswer } from '../../../shared/domain/grant-view';
 import type { AccountsSnapshot } from '../../../shared/domain/accounts-change';
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { AccountsRepository, GrantRecord, NewAccount } from './accounts.repository';
@@ -30,6 +31,13 @@ export class AccountsService {
   /** Every login, with the Pages it newly lists and whether it expired while its Pages still work. */
   grants(): GrantView[] {
     return this.repo.grantViews();
+  }
+
+  /** The logins with their tag; the list itself only when its tag is not `since` (see LoginsRequestSchema). */
+  loginsSince(since: string | null): LoginsAnswer {
+    const logins = this.repo.grantViews();
+    const tag = createHash('sha256').update(JSON.stringify(logins)).digest('base64url').slice(0, 22);
+    return { tag, logins: tag === since ? null : logins };
   }
 
   /** Every account with its current status, read from the database. */

@@ -26,7 +26,7 @@ export function createHandlers(core: AppCore, platform: HandlerPlatform = {}): H
     'accounts:list': () => core.accounts.list(),
     'accounts:snapshot': () => core.accounts.snapshot(),
     'accounts:check': async (req) => ({ grants: await core.validation.checkNow(req ?? {}) }),
-    'grants:list': () => core.accounts.grants(),
+    'grants:list': (req) => core.accounts.loginsSince(req?.since ?? null),
     'app:status': () => core.status.status(),
     'app:dismiss-notice': (req) => core.status.dismiss(req.id),
     'history:account': (req) => accountHistory(core.history, req, core.clock.now(), core.accounts.grantOf(req.accountId) !== null),

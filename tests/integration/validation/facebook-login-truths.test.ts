@@ -10,7 +10,7 @@ import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine
 import { createRouter } from '../../../main/core/ipc/router';
 import { createHandlers } from '../../../main/core/ipc/handlers';
 import { createLogger } from '../../../main/core/logging/create-logger';
-import type { GrantView } from '../../../shared/domain/grant-view';
+import type { LoginsAnswer } from '../../../shared/domain/grant-view';
 
 let kit: EngineKit | null = null;
 afterEach(async () => {
@@ -68,13 +68,18 @@ describe('new Pages found on a check', () => {
     kit.sim.control.apply({ scenario: 'page_role_removed', target: '21000' });
     const grant = await kit.connectFacebook(IDS.ada);
     const router = createRouter(createHandlers(kit.core), kit.core.events, createLogger('test'));
-    const before = (await router.invoke('grants:list', undefined)) as { ok: true; value: GrantView[] };
-    expect(before.value.find((g) => g.grantId === grant)).toMatchObject({ newAccounts: [], newAccountsSummary: null, loginExpired: false });
+    const before = (await router.invoke('grants:list', undefined)) as { ok: true; value: LoginsAnswer };
+    expect(before.value.logins?.find((g) => g.grantId === grant)).toMatchObject({ newAccounts: [], newAccountsSummary: null, loginExpired: false });
+
+    // Asked again with the tag it holds, the renderer gets no list: nothing changed.
+    expect(await router.invoke('grants:list', { since: before.value.tag })).toEqual({ ok: true, value: { tag: before.value.tag, logins: null } });
 
     kit.sim.control.revert({ scenario: 'page_role_removed', target: '21000' });
     await kit.core.validation.checkNow();
-    const after = (await router.invoke('grants:list', undefined)) as { ok: true; value: GrantView[] };
-    expect(after.value.find((g) => g.grantId === grant)).toMatchObject({
+    // Asked with the tag held, the changed list comes back.
+    const after = (await router.invoke('grants:list', { since: before.value.tag })) as { ok: true; value: LoginsAnswer };
+    expect(after.value.tag).not.toBe(before.value.tag);
+    expect(after.value.logins?.find((g) => g.grantId === grant)).toMatchObject({
       newAccounts: [{ provider: 'facebook', networkAccountId: '21000', name: 'Branch 0', handle: null, parentNetworkId: null }],
       newAccountsSummary: '1 new Page available via Ada Lovelace',
     });

@@ -44,4 +44,23 @@ describe('what logins offer', () => {
     expect(offers.textContent).toMatch(/Facebook login for Owner of .* expired; its Pages still work/);
     expect(within(offers).getByRole('button', { name: /^Reconnect Owner of/ })).toBeTruthy();
   });
+
+  it('re-reads the logins after a sweep only when one changed, and then shows the change', async () => {
+    const grantId = facebookGrant();
+    const store = await mountDashboard(kit.api);
+    await act(() => store.getState().loadLogins());
+    const held = store.getState().logins;
+    const invoke = vi.spyOn(kit.api, 'invoke');
+    await act(() => store.getState().loadLogins());
+    // Nothing changed: main answered with the same tag and no list, and the store kept the very same array.
+    const unchanged = await invoke.mock.results.at(-1)?.value;
+    expect(unchanged).toMatchObject({ ok: true, value: { logins: null } });
+    expect(store.getState().logins).toBe(held);
+    expect(screen.queryByRole('region', { name: 'Logins' })).toBeNull();
+
+    kit.core.repo.saveGrantOffers(grantId, [{ provider: 'facebook', networkAccountId: 'p-new', name: 'New Page', handle: null, parentNetworkId: null }], null);
+    await act(() => store.getState().loadLogins());
+    expect(store.getState().logins).not.toBe(held);
+    expect(screen.getByRole('region', { name: 'Logins' }).textContent).toMatch(/1 new Page available via Owner of/);
+  });
 });

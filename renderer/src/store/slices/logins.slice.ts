@@ -1,6 +1,7 @@
 /**
  * The logins as checks last saw them: Pages and Instagram accounts a login newly lists (offered, never dropped)
- * and logins whose own token expired while their Pages still work. Reloaded whenever a sweep finishes.
+ * and logins whose own token expired while their Pages still work. Asked again whenever a sweep finishes, with the
+ * tag of the list held, so main sends the list only when a login changed.
  */
 import type { StateCreator } from 'zustand';
 import type { TetherApi } from '../../../../shared/ipc/channels';
@@ -9,15 +10,18 @@ import type { AppState } from '../store';
 
 export interface LoginsSlice {
   logins: readonly GrantView[];
+  /** Main's tag for `logins`; null before the first answer. */
+  loginsTag: string | null;
   loadLogins(): Promise<void>;
 }
 
 export function createLoginsSlice(deps: { readonly api: TetherApi }): StateCreator<AppState, [], [], LoginsSlice> {
   return (set, get) => ({
     logins: [],
+    loginsTag: null,
     async loadLogins() {
-      const result = await deps.api.invoke('grants:list', undefined);
-      if (result.ok) set({ logins: result.value });
+      const result = await deps.api.invoke('grants:list', { since: get().loginsTag });
+      if (result.ok) set(result.value.logins ? { logins: result.value.logins, loginsTag: result.value.tag } : { loginsTag: result.value.tag });
       else get().showError('load your logins', result.error.message, () => void get().loadLogins());
     },
   });
