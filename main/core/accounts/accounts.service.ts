@@ -1,7 +1,7 @@
 /** The accounts the user manages: listing them, and announcing every change as a delta so the UI never polls. */
 import type { AccountView } from '../../../shared/domain/account-view';
 import { createHash } from 'node:crypto';
-import type { GrantView, LoginsAnswer } from '../../../shared/domain/grant-view';
+import type { LoginsAnswer } from '../../../shared/domain/grant-view';
 import type { AccountsSnapshot } from '../../../shared/domain/accounts-change';
 import type { AccountId, GrantId } from '../../../shared/domain/ids';
 import type { AccountsRepository, GrantRecord, NewAccount } from './accounts.repository';
@@ -28,12 +28,10 @@ export class AccountsService {
     return this.repo.grantOfAccount(accountId);
   }
 
-  /** Every login, with the Pages it newly lists and whether it expired while its Pages still work. */
-  grants(): GrantView[] {
-    return this.repo.grantViews();
-  }
-
-  /** The logins with their tag; the list itself only when its tag is not `since` (see LoginsRequestSchema). */
+  /**
+   * Every login (the Pages it newly lists, whether it expired while its Pages still work) with the list's tag; the
+   * list itself only when its tag is not `since` (see LoginsRequestSchema).
+   */
   loginsSince(since: string | null): LoginsAnswer {
     const logins = this.repo.grantViews();
     const tag = createHash('sha256').update(JSON.stringify(logins)).digest('base64url').slice(0, 22);

@@ -5,12 +5,8 @@ import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { ReasonId } from '../../../shared/domain/reason-id';
 import { assertNever } from '../kernel/assert-never';
 
-/** The columns an insert fills, in order. */
-export const INSERT_COLUMNS = [
-  'at',
-  'kind',
-  'grant_key',
-  'account_key',
+/** The columns that hold what each kind of event says, in order (an export writes them in this order too). */
+export const PAYLOAD_COLUMNS = [
   'outcome',
   'latency_ms',
   'reason',
@@ -25,6 +21,9 @@ export const INSERT_COLUMNS = [
   'missing_scopes',
   'declined_scopes',
 ] as const;
+
+/** The columns an insert fills, in order. */
+export const INSERT_COLUMNS = ['at', 'kind', 'grant_key', 'account_key', ...PAYLOAD_COLUMNS] as const;
 
 /** One value per INSERT_COLUMNS entry, bound positionally (binding 17 named parameters costs three times as much). */
 export type InsertValues = (string | number | null)[];

@@ -56,8 +56,8 @@ describe('expiry warnings', () => {
     expect(page()).toMatchObject({ status: 'connected', reason: null, expiresAt: null });
     expect(kit.account('instagram', IDS.alphaIg)).toMatchObject({ status: 'needs_reconnect', reason: 'token_expired' });
     expect(
-      kit.core.accounts
-        .grants()
+      kit.core.repo
+        .grantViews()
         .filter((g) => g.provider === 'facebook')
         .map((g) => g.loginExpired),
     ).toEqual([true]);

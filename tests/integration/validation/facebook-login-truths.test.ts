@@ -56,7 +56,7 @@ describe('an expired long-lived login', () => {
     await kit.core.validation.checkNow();
     expect(kit.account('facebook', IDS.alphaPage, grant)).toMatchObject({ status: 'connected', reason: null });
     expect(kit.account('instagram', IDS.alphaIg, grant)).toMatchObject({ status: 'needs_reconnect', reason: 'token_expired' });
-    const login = kit.core.accounts.grants().find((g) => g.grantId === grant);
+    const login = kit.core.repo.grantViews().find((g) => g.grantId === grant);
     expect(login).toMatchObject({ loginExpired: true });
   });
 });

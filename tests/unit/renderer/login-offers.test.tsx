@@ -10,7 +10,7 @@ let kit: UiKit;
 usePortfolioKit((opened) => (kit = opened));
 
 const facebookGrant = (): GrantId => {
-  const grant = kit.core.accounts.grants().find((g) => g.provider === 'facebook');
+  const grant = kit.core.repo.grantViews().find((g) => g.provider === 'facebook');
   if (!grant) throw new Error('no Facebook login in the portfolio');
   return grant.grantId;
 };

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Writable } from 'node:stream';
 import type { HistoryEvent } from '../../../../shared/domain/history-event';
-import { EVENT_COLUMNS, EVENT_JOINS, fromRow, type EventRow } from '../event-row';
+import { EVENT_COLUMNS, EVENT_JOINS, PAYLOAD_COLUMNS, fromRow, type EventRow } from '../event-row';
 import type { HistoryFilter } from '../history-filter';
 import type { CsvValue } from './csv';
 import { isoTime, streamExport, type ExportFormat, type ExportShape } from './export-format';
@@ -28,7 +28,7 @@ type PayloadCells = [
 ];
 const NONE: PayloadCells = [null, null, null, null, null, null, null, null, null, null, null, null, null];
 
-/** The kind-specific CSV cells of an event; columns a kind does not use stay empty. */
+/** The kind-specific CSV cells of an event, in PAYLOAD_COLUMNS order; columns a kind does not use stay empty. */
 function payloadCells(e: HistoryEvent): PayloadCells {
   switch (e.kind) {
     case 'check':
@@ -51,27 +51,7 @@ function payloadCells(e: HistoryEvent): PayloadCells {
 
 /** The CSV columns of an event export (scope lists space-separated), and its JSON form (the HistoryEvent itself). */
 export const EVENT_EXPORT_SHAPE: ExportShape<HistoryEvent> = {
-  header: [
-    'id',
-    'at',
-    'kind',
-    'account_id',
-    'grant_id',
-    'provider',
-    'outcome',
-    'latency_ms',
-    'reason',
-    'from_status',
-    'to_status',
-    'provider_code',
-    'provider_subcode',
-    'message',
-    'trace_id',
-    'threshold',
-    'expires_at',
-    'missing_scopes',
-    'declined_scopes',
-  ],
+  header: ['id', 'at', 'kind', 'account_id', 'grant_id', 'provider', ...PAYLOAD_COLUMNS],
   csv: (e) => [e.id, isoTime(e.at), e.kind, e.accountId, e.grantId, e.provider, ...payloadCells(e)],
   json: (e) => e,
 };
