@@ -6,14 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { openTetherCore, type TetherCore } from '../../main/core/app/tether-core';
+import type { TetherCore } from '../../main/core/app/tether-core';
 import { MemorySecretStore } from '../../main/core/secrets/memory-secret-store';
-import { openSettingsStore } from '../../main/core/settings/open-settings-store';
-import { endpointsAt } from '../../main/core/providers/network-endpoints';
 import { startSimulator, type RunningSimulator } from '../../main/simulator';
 import { serveAppCore, type RunningTetherServe } from '../../main/serve/start-tether-serve';
 import { tokenSet } from '../../main/app/demo/open-demo-core';
 import { filesUnder } from '../fixtures/data-files';
+import { openSimulatorCore } from '../fixtures/simulator/simulator-core';
 
 const staticDir = resolve(__dirname, '../../out/renderer');
 
@@ -38,16 +37,7 @@ export async function startSignInWorld(options: { readonly signInTimeoutMs?: num
   const dataDir = mkdtempSync(join(tmpdir(), 'tether-e2e-signin-'));
   const store = new MemorySecretStore();
   await store.set({ kind: 'app_secret', app: 'meta' }, sim.world.meta.appSecret);
-  const settings = openSettingsStore({ dataDir });
-  settings.update({ networkApps: { metaAppId: sim.world.meta.appId, xClientId: sim.world.x.clientId } });
-  const core = await openTetherCore({
-    dataDir,
-    clock: { now: () => sim.control.now() },
-    secrets: { store, health: await store.health() },
-    settings,
-    endpoints: endpointsAt(sim.url),
-    ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
-  });
+  const core = await openSimulatorCore(sim, dataDir, store, options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {});
   const running = await serveAppCore({ core, close: async () => core.close() }, { staticDir, background: false });
   const callback = `http://127.0.0.1:${running.server.port}/oauth/callback`;
   sim.control.addRedirectUri('meta', callback);

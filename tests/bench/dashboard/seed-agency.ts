@@ -7,12 +7,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openTetherCore } from '../../../main/core/app/tether-core';
 import { MemorySecretStore } from '../../../main/core/secrets/memory-secret-store';
 import { accountOf } from '../../../main/core/secrets/secret-keys';
 import type { SecretKey } from '../../../main/core/secrets/secret-store';
-import { openSettingsStore } from '../../../main/core/settings/open-settings-store';
-import { endpointsAt } from '../../../main/core/providers/network-endpoints';
 import { FACEBOOK_LOGIN_SCOPES } from '../../../main/core/providers/facebook/facebook-scopes';
 import { X_SCOPES } from '../../../main/core/providers/twitter/x-scopes';
 import { tokenSet } from '../../../main/app/demo/open-demo-core';
@@ -24,6 +21,7 @@ import { IDS } from '../../fixtures/simulator/simulator-kit';
 import { FB_PEOPLE, X_ACCOUNTS } from './agency-world';
 import { fbUserId, xUserId } from '../../fixtures/validation/big-world';
 import { AgencySeedPlan } from './agency-seed-plan';
+import { openSimulatorCore } from '../../fixtures/simulator/simulator-core';
 
 export interface SeededAgency {
   readonly dataDir: string;
@@ -40,18 +38,10 @@ export interface SeededAgency {
 /** Connects every login of the agency world and writes a year of history; the core is closed again. */
 export async function seedAgency(sim: RunningSimulator, days = 365): Promise<SeededAgency> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tether-dash-bench-'));
-  const settings = openSettingsStore({ dataDir });
-  settings.update({ networkApps: { metaAppId: IDS.appId, xClientId: IDS.xClientId } });
   const store = new MemorySecretStore();
   const appSecret: SecretKey = { kind: 'app_secret', app: 'meta' };
   await store.set(appSecret, IDS.appSecret);
-  const core = await openTetherCore({
-    dataDir,
-    clock: { now: () => sim.control.now() },
-    secrets: { store, health: await store.health() },
-    settings,
-    endpoints: endpointsAt(sim.url),
-  });
+  const core = await openSimulatorCore(sim, dataDir, store);
   try {
     const started = performance.now();
     const connect = async (network: 'facebook' | 'twitter', tokens: TokenSet): Promise<void> => {
