@@ -43,9 +43,9 @@ function isFile(path: string): boolean {
 }
 
 /**
- * Sends one file with its content type, the security headers and any `extra` ones (read from the file's bytes). Read whole and written at once
- * (the renderer's files are a few hundred kB): a streamed file would wait between chunks for whatever else the
- * server is doing, such as serializing the accounts snapshot the page preloaded.
+ * Sends one file with its content type, the security headers and any `extra` ones (made from the file's bytes).
+ * Read whole and written at once (the renderer's files are a few hundred kB): a streamed file would wait between
+ * chunks for whatever else the server is doing, such as serializing the accounts snapshot the page preloaded.
  */
 export function sendFile(res: ServerResponse, file: string, extra: (body: Buffer) => Readonly<Record<string, string>> = () => ({})): void {
   let body: Buffer;

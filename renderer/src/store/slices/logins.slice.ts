@@ -21,8 +21,9 @@ export function createLoginsSlice(deps: { readonly api: TetherApi }): StateCreat
     loginsTag: null,
     async loadLogins() {
       const result = await deps.api.invoke('grants:list', { since: get().loginsTag });
-      if (result.ok) set(result.value.logins ? { logins: result.value.logins, loginsTag: result.value.tag } : { loginsTag: result.value.tag });
-      else get().showError('load your logins', result.error.message, () => void get().loadLogins());
+      if (!result.ok) return get().showError('load your logins', result.error.message, () => void get().loadLogins());
+      // No list means it is still the one held (its tag is the one sent): nothing to set.
+      if (result.value.logins) set({ logins: result.value.logins, loginsTag: result.value.tag });
     },
   });
 }
