@@ -1,46 +1,30 @@
-/** Decides whether an HTTP request or WebSocket upgrade carries the launch secret and comes from our own origin. */
+/**
+ * Decides whether a request to `tether serve` carries this launch's key and comes from its own origin. The key is
+ * read from `Authorization: Bearer KEY` or, on a WebSocket upgrade, from the `tether.key.KEY` subprotocol; never
+ * from a cookie or the address (see shared/ipc/http-routes.ts for why).
+ */
 import type { IncomingMessage } from 'node:http';
-import { secretMatches } from './secret';
+import { bearerToken, secretMatches } from '../core/kernel/http/launch-secret';
+import { hostIsLoopback, originIsOwn } from '../core/kernel/http/loopback-host';
+import { WS_KEY_PROTOCOL_PREFIX } from '../../shared/ipc/http-routes';
 
-export const KEY_COOKIE = 'tether_key';
-export const KEY_PARAM = 'key';
-
-/** Reads one cookie from a Cookie header. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [k, ...rest] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(rest.join('='));
+/** The key offered as a WebSocket subprotocol, or null. */
+export function subprotocolKey(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  if (typeof value !== 'string') return null;
+  for (const offered of value.split(',')) {
+    const token = offered.trim();
+    if (token.startsWith(WS_KEY_PROTOCOL_PREFIX)) return token.slice(WS_KEY_PROTOCOL_PREFIX.length);
   }
   return null;
 }
 
-/** The secret the request presents: the `key` query parameter, the cookie, or a Bearer header. */
-export function presentedSecret(req: IncomingMessage, url: URL): { value: string | null; fromQuery: boolean } {
-  const query = url.searchParams.get(KEY_PARAM);
-  if (query) return { value: query, fromQuery: true };
-  const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return { value: auth.slice(7), fromQuery: false };
-  return { value: readCookie(req.headers.cookie, KEY_COOKIE), fromQuery: false };
+/** The key the request presents, or null. */
+export function presentedKey(req: IncomingMessage): string | null {
+  return bearerToken(req.headers.authorization) ?? subprotocolKey(req.headers['sec-websocket-protocol']);
 }
 
-/**
- * True when the Host header names this server. It stops DNS rebinding: a page on another site that resolves
- * its own name to 127.0.0.1 still sends its own name as Host.
- */
-export function hostIsLoopback(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host;
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
-
-/** True when a browser-sent Origin (if any) is this server's own. */
-export function originIsOwn(req: IncomingMessage, port: number): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-}
-
-/** True when the request may proceed. */
-export function isAuthorized(req: IncomingMessage, url: URL, secret: string, port: number): boolean {
-  return hostIsLoopback(req, port) && originIsOwn(req, port) && secretMatches(secret, presentedSecret(req, url).value);
+/** True when the request is addressed to this server, from its own origin (if a browser sent one), with the key. */
+export function isAuthorized(req: IncomingMessage, secret: string, port: number): boolean {
+  return hostIsLoopback(req, port) && originIsOwn(req, port) && secretMatches(secret, presentedKey(req));
 }

@@ -1,25 +1,38 @@
 /**
  * `tether serve`: the same app and IPC contract over HTTP + WebSocket on 127.0.0.1, with a random port and a
- * per-launch secret. Any request without the secret gets 401.
+ * per-launch key. The page's own files are served to anyone who names this server in Host (they hold no data);
+ * everything that reads or changes data needs the key (request-auth.ts), and the key never travels in a cookie.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { basename } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ClientMessageSchema, type ServerMessage } from '../../shared/ipc/ws-protocol';
 import { fail } from '../../shared/ipc/result';
 import type { Router } from '../core/ipc/router';
 import type { Logger } from '../core/logging/create-logger';
-import { createServeSecret } from './secret';
-import { hostIsLoopback, isAuthorized, KEY_COOKIE, KEY_PARAM, presentedSecret } from './request-auth';
+import { createLaunchSecret } from '../core/kernel/http/launch-secret';
+import { hostIsLoopback } from '../core/kernel/http/loopback-host';
+import { parseRequestUrl } from '../core/kernel/http/request-url';
+import { serveGuarded } from '../core/kernel/http/guarded-handlers';
+import { isAuthorized } from './request-auth';
 import type { CallbackReply } from './serve-sign-in';
 import { resolveStatic, sendFile } from './static-files';
-import { parseRequestUrl } from './request-url';
 import { attachPushChannel } from './push-channel';
 import { serveExport, type ExportRunner } from './export-route';
-import { serveSnapshot, SNAPSHOT_PRELOAD_LINK } from './snapshot-route';
+import { serveSnapshot } from './snapshot-route';
 import { assetPreloads } from './page-preloads';
-import { ACCOUNTS_SNAPSHOT_PATH } from '../../shared/ipc/http-routes';
+import { ExportTickets } from './export-tickets';
+import {
+  ACCOUNTS_SNAPSHOT_PATH,
+  EXPORT_PATH,
+  EXPORT_TICKET_PARAM,
+  EXPORT_TICKETS_PATH,
+  LINK_KEY_PARAM,
+  SESSION_PATH,
+  WS_PROTOCOL,
+} from '../../shared/ipc/http-routes';
 import type { HistoryExportRequest } from '../../shared/domain/history-overview';
 
 export interface ServeOptions {
@@ -32,44 +45,59 @@ export interface ServeOptions {
   readonly secret?: string;
   /** Streams a History export (GET /export); absent, exports aren't served. */
   readonly exportHistory?: { run: ExportRunner; fileName: (req: HistoryExportRequest) => string };
-  /** Answers the sign-in callback routes under /oauth/ (no launch secret: the sign-in's state guards them). */
+  /** Answers the sign-in callback routes under /oauth/ (no launch key: the sign-in's state guards them). */
   readonly signInCallback?: (url: URL) => CallbackReply;
 }
 
 export interface RunningServer {
   readonly port: number;
   readonly secret: string;
-  /** The URL to open: it carries the secret once; the page then keeps it in an HttpOnly cookie. */
+  /** The link to open: the key rides in the fragment, which the browser never sends to any server. */
   readonly url: string;
   close(): Promise<void>;
 }
 
 const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** Data routes answer with the key only; the page's files (and its fallback for unknown paths) with none. */
+const KEYED_PATHS = new Set([ACCOUNTS_SNAPSHOT_PATH, SESSION_PATH, EXPORT_TICKETS_PATH]);
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(`${text}\n`);
+}
 
 function unauthorized(res: ServerResponse): void {
-  res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end('Tether: this address needs the key from the link that `tether serve` printed. Open that link instead.\n');
+  plain(res, 401, 'Tether: this needs the key from the link that `tether serve` printed (it changes at every start). Open that link.');
 }
 
 function send(socket: WebSocket, message: ServerMessage): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
 }
 
+function refuseUpgrade(socket: Duplex, status: string): void {
+  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  else socket.destroy();
+}
+
 /** Starts the server and resolves once it listens. */
 export async function startServeServer(options: ServeOptions): Promise<RunningServer> {
-  const secret = options.secret ?? createServeSecret();
+  const secret = options.secret ?? createLaunchSecret();
   const { router, staticDir, log } = options;
   const server: Server = createServer();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    // Answer with our protocol, never echo the key the page offered beside it.
+    handleProtocols: (offered) => (offered.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  });
+  const tickets = new ExportTickets();
   let port = 0;
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  const handleRequest = (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     const url = parseRequestUrl(req.url);
-    if (!url) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('Bad request: the address is not a valid URL.\n');
-      return;
-    }
-    if (options.signInCallback && url.pathname.startsWith('/oauth/') && req.method === 'GET' && hostIsLoopback(req, port)) {
+    if (!url) return plain(res, 400, 'Bad request: the address is not a valid URL.', { Connection: 'close' });
+    // Host must name us on every route: a page elsewhere that resolves its own name to 127.0.0.1 sends its own.
+    if (!hostIsLoopback(req, port)) return plain(res, 421, 'This server answers only to its own address on 127.0.0.1.');
+    if (options.signInCallback && url.pathname.startsWith('/oauth/') && req.method === 'GET') {
       const reply = options.signInCallback(url);
       res.writeHead(reply.status, {
         'Content-Type': reply.contentType,
@@ -81,48 +109,40 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
       res.end(reply.body);
       return;
     }
-    if (!isAuthorized(req, url, secret, port)) return unauthorized(res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    if (url.pathname === EXPORT_TICKETS_PATH && req.method === 'POST') {
+      if (!isAuthorized(req, secret, port)) return unauthorized(res);
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ ticket: tickets.issue() }));
       return;
     }
-    if (presentedSecret(req, url).fromQuery) {
-      // Trade the secret in the address for a cookie, and drop it from the address bar and history.
-      url.searchParams.delete(KEY_PARAM);
-      res.writeHead(303, {
-        'Set-Cookie': `${KEY_COOKIE}=${encodeURIComponent(secret)}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: `${url.pathname}${url.search}`,
-        'Cache-Control': 'no-store',
-      });
-      res.end();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
+    if (url.pathname === EXPORT_PATH && options.exportHistory) {
+      if (!tickets.redeem(url.searchParams.get(EXPORT_TICKET_PARAM))) {
+        return plain(res, 403, 'This download link has been used or is more than a minute old. Export again from the History screen.');
+      }
+      return serveExport(url, res, options.exportHistory.run, options.exportHistory.fileName);
+    }
+    if (KEYED_PATHS.has(url.pathname)) {
+      if (!isAuthorized(req, secret, port)) return unauthorized(res);
+      if (url.pathname === ACCOUNTS_SNAPSHOT_PATH) return serveSnapshot(router, res);
+      res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
       return;
     }
-    if (url.pathname === '/export' && options.exportHistory) return serveExport(url, res, options.exportHistory.run, options.exportHistory.fileName);
-    if (url.pathname === ACCOUNTS_SNAPSHOT_PATH) return serveSnapshot(router, res);
     const file = resolveStatic(staticDir, url.pathname);
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found. Has the renderer been built (npm run build)?\n');
-      return;
-    }
+    if (!file) return plain(res, 404, 'Not found. Has the renderer been built (npm run build)?');
     if (basename(file) !== 'index.html') return sendFile(res, file);
-    // The page's script first, then the snapshot: see page-preloads.ts.
-    sendFile(res, file, (html) => ({ Link: [...assetPreloads(html.toString('utf8')), SNAPSHOT_PRELOAD_LINK].join(', ') }));
-  });
+    // The page's script first: see page-preloads.ts.
+    sendFile(res, file, (html) => ({ Link: assetPreloads(html.toString('utf8')).join(', ') }));
+  };
 
-  server.on('upgrade', (req, socket, head) => {
-    // Until ws takes the socket over, nobody else listens for its errors: a client's reset would kill the process.
-    socket.on('error', () => socket.destroy());
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = parseRequestUrl(req.url);
-    if (!url) {
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    if (url.pathname !== '/ws' || !isAuthorized(req, url, secret, port)) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
-      return;
-    }
+    if (!url) return refuseUpgrade(socket, '400 Bad Request');
+    if (url.pathname !== '/ws' || !isAuthorized(req, secret, port)) return refuseUpgrade(socket, '401 Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
-  });
+  };
+
+  serveGuarded(server, { request: handleRequest, upgrade: handleUpgrade }, (what, message) => log.warn(what, { error: message }));
 
   // ws reports a bad frame (too large, invalid UTF-8, unmasked, bad opcode or RSV bits) as an 'error' event and then
   // closes the connection itself with the matching close code; unheard, that event would kill the process.
@@ -164,7 +184,7 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   return {
     port,
     secret,
-    url: `http://127.0.0.1:${port}/?${KEY_PARAM}=${secret}`,
+    url: `http://127.0.0.1:${port}/#${LINK_KEY_PARAM}=${secret}`,
     close: () =>
       new Promise<void>((resolvePromise) => {
         for (const client of wss.clients) client.terminate();

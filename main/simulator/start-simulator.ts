@@ -9,6 +9,7 @@ import { createLogger } from '../core/logging/create-logger';
 import { createContext } from './simulator-context';
 import { createSimulatorControl, type SimulatorControl } from './control/simulator-control';
 import { createRequestHandler } from './http/request-router';
+import { serveGuarded } from '../core/kernel/http/guarded-handlers';
 import { CONTROL_PREFIX } from './control/control-api';
 import { createControlKey } from './control/control-guard';
 import { parseWorld } from './world/load-world';
@@ -52,7 +53,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const controlKey = options.controlKey ?? createControlKey();
   let port = 0;
   const access = { key: controlKey, port: () => port };
-  const server = createServer(createRequestHandler(ctx, control, access, (error) => log.error('request failed', { error: String(error) })));
+  const server = createServer();
+  const handler = createRequestHandler(ctx, control, access, (error) => log.error('request failed', { error: String(error) }));
+  serveGuarded(server, { request: handler }, (what, message) => log.error(what, { error: message }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

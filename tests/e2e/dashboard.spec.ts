@@ -31,8 +31,9 @@ test('lists the seeded accounts and updates live when one is added', async ({ pa
   await expect(list).toContainText('Harbor Bakery');
   await expect(list).toContainText('Northside Cycles');
   await expect(list).toContainText('@harborbakery');
-  // The secret moved from the address into a cookie.
+  // The key left the address bar once the page took it, and no cookie ever carried it.
   expect(page.url()).not.toContain('key=');
+  expect(await page.context().cookies()).toEqual([]);
 
   let reloaded = false;
   page.on('load', () => {
@@ -44,8 +45,20 @@ test('lists the seeded accounts and updates live when one is added', async ({ pa
   expect(reloaded).toBe(false);
 });
 
-test('refuses a visitor without the launch secret', async ({ page }) => {
-  const response = await page.goto(`http://127.0.0.1:${running.server.port}/`);
-  expect(response?.status()).toBe(401);
-  await expect(page.locator('body')).toContainText('needs the key');
+test('shows a visitor without the link where to find it, and no data', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${running.server.port}/`);
+  await expect(page.getByRole('heading', { name: 'Open Tether from its private link' })).toBeVisible();
+  await expect(page.locator('body')).toContainText('#key=');
+  await expect(page.locator('body')).not.toContainText('Harbor Bakery');
+});
+
+test('keeps working on a reload and in a new tab opened from the link, within one launch', async ({ page, context }) => {
+  await page.goto(running.server.url);
+  const list = page.getByRole('list', { name: 'Accounts' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await page.reload();
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  const second = await context.newPage();
+  await second.goto(running.server.url);
+  await expect(second.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(3);
 });

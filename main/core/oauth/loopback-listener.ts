@@ -6,6 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AgentLanding } from './sign-in-agent';
 import { stateMatches } from './pkce';
+import { parseRequestUrl } from '../kernel/http/request-url';
+import { serveGuarded } from '../kernel/http/guarded-handlers';
 
 export interface LoopbackOptions {
   readonly port: number;
@@ -69,21 +71,31 @@ export function startLoopbackListener(options: LoopbackOptions): LoopbackListene
   const lifetime = setTimeout(() => finish({ kind: 'failed', message: 'The sign-in listener stopped waiting.' }), options.maxLifetimeMs ?? 15 * 60_000);
   lifetime.unref();
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  const handleRequest = (req: IncomingMessage, res: ServerResponse): void => {
     // Host must name us: a page elsewhere that resolves its own name to 127.0.0.1 still sends its name (DNS rebinding).
     if (req.headers.host !== `127.0.0.1:${port}`) return reply(res, 400, 'Wrong address', 'This address only answers Tether sign-ins.');
-    const url = new URL(req.url ?? '/', redirectUri);
+    const url = parseRequestUrl(req.url);
+    if (!url) return reply(res, 400, 'Bad request', 'This address only answers Tether sign-ins.');
     if (req.method !== 'GET' || url.pathname !== path) return reply(res, 404, 'Not found', 'This address only answers Tether sign-ins.');
     const returned = url.searchParams.get('state');
+    // Only the flow's own state may end it: any web page can point an <img> at this address while a sign-in waits.
     if (!stateMatches(state, returned)) {
-      reply(res, 400, 'This sign-in does not match', 'Tether did not start this sign-in, or it was started again. Go back to Tether and try again.');
-    } else if (url.searchParams.has('error')) {
+      return reply(
+        res,
+        400,
+        'This sign-in does not match',
+        'Tether did not start this sign-in, or it was started again. If a sign-in is open, finish it there.',
+      );
+    }
+    if (url.searchParams.has('error')) {
       reply(res, 200, 'Sign-in cancelled', 'Nothing was changed. You can close this tab and go back to Tether.');
     } else {
       reply(res, 200, 'Signed in', 'You can close this tab and go back to Tether.');
     }
-    finish({ kind: 'redirected', url: url.href }, true);
-  });
+    finish({ kind: 'redirected', url: new URL(`${url.pathname}${url.search}`, redirectUri).href }, true);
+  };
+  // The same guard as every other listener: a request that makes the handler throw is a 500, never a crash.
+  serveGuarded(server, { request: handleRequest }, () => undefined);
   server.on('error', (error: NodeJS.ErrnoException) => {
     const message =
       error.code === 'EADDRINUSE'

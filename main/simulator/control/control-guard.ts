@@ -4,17 +4,16 @@
  * resolving its own name to 127.0.0.1 (DNS rebinding), or any local process could apply scenarios.
  */
 import type { IncomingMessage } from 'node:http';
-import { createServeSecret, secretMatches } from '../../serve/secret';
-import { hostIsLoopback } from '../../serve/request-auth';
+import { bearerToken, createLaunchSecret, secretMatches } from '../../core/kernel/http/launch-secret';
+import { hostIsLoopback } from '../../core/kernel/http/loopback-host';
 import type { ControlReply } from './control-api';
 
 /** A fresh control key, URL-safe. */
-export const createControlKey = createServeSecret;
+export const createControlKey = createLaunchSecret;
 
 /** The key a control request presents, from `Authorization: Bearer KEY`. */
 export function presentedControlKey(req: IncomingMessage): string | null {
-  const auth = req.headers.authorization;
-  return auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+  return bearerToken(req.headers.authorization);
 }
 
 /** Null when the request may reach the control API; otherwise the refusal to send. */

@@ -20,6 +20,7 @@ import { xAuthorizeGet, xAuthorizePost } from '../oauth/x-authorize';
 import { usersMe } from '../x/users-me';
 import { revokeEndpoint, tokenEndpoint } from '../x/x-token-endpoint';
 import { xErrors } from '../x/x-errors';
+import { parseRequestUrl } from '../../core/kernel/http/request-url';
 import { BodyTooLargeError, bodyParams, cookie, isJson, mergeParams, readBody, sendJson, sendWeb } from './http-io';
 
 const isX = (path: string): boolean => path === '/2' || path.startsWith('/2/') || path.startsWith('/i/oauth2/');
@@ -93,7 +94,8 @@ export interface ControlAccess {
 }
 
 async function handle(ctx: SimContext, control: SimulatorControl, access: ControlAccess, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const url = parseRequestUrl(req.url);
+  if (!url) return sendJson(res, 400, { error: { message: 'The request target is not a valid URL path.' } });
   const path = url.pathname;
   if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
     const refusal = refuseControl(req, access.key, access.port());

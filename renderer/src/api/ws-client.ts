@@ -1,16 +1,33 @@
-/** The TetherApi over `tether serve`'s WebSocket. The launch secret travels in an HttpOnly cookie, never in script. */
+/**
+ * The TetherApi over `tether serve`'s WebSocket. The launch key is offered as a subprotocol beside ours (a browser
+ * WebSocket can't carry a header); a server that refuses the socket is asked once whether the key is still good, so
+ * a page left open across a restart says its link is stale instead of retrying for ever.
+ */
 import type { EventChannel, EventPayload, InvokeChannel, InvokeRequest, InvokeResponse, TetherApi } from '../../../shared/ipc/channels';
 import type { ServerMessage } from '../../../shared/ipc/ws-protocol';
 import { fail, type Result } from '../../../shared/ipc/result';
+import { WS_KEY_PROTOCOL_PREFIX, WS_PROTOCOL } from '../../../shared/ipc/http-routes';
+import { checkLaunchKey, type KeyCheck } from './key-check';
 
 type Pending = (result: Result<unknown>) => void;
 
 /** A delta no version follows on from: the store answers it by asking for a snapshot (never sent by the server). */
 const RESYNC = { kind: 'delta', from: Number.MAX_SAFE_INTEGER, to: Number.MAX_SAFE_INTEGER, changed: [], removed: [] } as const;
 
+export interface WsApiOptions {
+  readonly key: string;
+  /** Called once when the server says the key isn't this launch's; the API then stops connecting. */
+  readonly onKeyRejected: () => void;
+  readonly location?: Pick<Location, 'protocol' | 'host'>;
+  readonly checkKey?: (key: string) => Promise<KeyCheck>;
+}
+
 /** Connects to the server that served this page, and reconnects with backoff if the link drops. */
-export function createWsApi(location: Location = window.location): TetherApi {
+export function createWsApi(options: WsApiOptions): TetherApi {
+  const location = options.location ?? window.location;
+  const checkKey = options.checkKey ?? checkLaunchKey;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+  const protocols = [WS_PROTOCOL, `${WS_KEY_PROTOCOL_PREFIX}${options.key}`];
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const queue: string[] = [];
@@ -19,9 +36,11 @@ export function createWsApi(location: Location = window.location): TetherApi {
   let retryMs = 250;
   let everOpen = false;
   let dropped = false;
+  let rejected = false;
 
   const connect = (): void => {
-    const ws = new WebSocket(url);
+    if (rejected) return;
+    const ws = new WebSocket(url, protocols);
     socket = ws;
     ws.onopen = () => {
       retryMs = 250;
@@ -51,8 +70,14 @@ export function createWsApi(location: Location = window.location): TetherApi {
         settle(fail('unavailable', 'Lost the connection to Tether.'));
         pending.delete(id);
       }
-      setTimeout(connect, retryMs);
+      const delay = retryMs;
       retryMs = Math.min(retryMs * 2, 5000);
+      void checkKey(options.key).then((check) => {
+        if (check !== 'rejected') return void setTimeout(connect, delay);
+        rejected = true;
+        dropped = true;
+        options.onKeyRejected();
+      });
     };
   };
   connect();

@@ -67,7 +67,7 @@ export async function startServeProcess(
     child.once('exit', (code) => reject(new Error(`bench serve exited (${code}): ${stderr}`)));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?key=\S+/.exec(out)?.[0];
+      const url = /http:\/\/127\.0\.0\.1:\d+\/#key=\S+/.exec(out)?.[0];
       if (!url) return;
       child.stdout?.removeAllListeners('data');
       child.stdout?.resume();
@@ -103,8 +103,8 @@ export function sampleMax(read: () => number, everyMs = 100): () => number {
 export async function benchClient(
   url: string,
 ): Promise<{ invoke(channel: string, req?: unknown): Promise<unknown>; on(event: string, fn: (payload: unknown) => void): void; close(): void }> {
-  const { host, searchParams } = new URL(url);
-  const ws = new WebSocket(`ws://${host}/ws`, { headers: { Authorization: `Bearer ${searchParams.get('key')}` } });
+  const { host, hash } = new URL(url);
+  const ws = new WebSocket(`ws://${host}/ws`, { headers: { Authorization: `Bearer ${new URLSearchParams(hash.slice(1)).get('key')}` } });
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
     ws.once('error', reject);

@@ -38,18 +38,17 @@ describe('tether bin', () => {
         let out = '';
         child.stdout.on('data', (c: Buffer) => {
           out += c.toString();
-          const match = /http:\/\/127\.0\.0\.1:\d+\/\?key=\S+/.exec(out);
+          const match = /http:\/\/127\.0\.0\.1:\d+\/#key=\S+/.exec(out);
           if (match) resolveUrl(match[0]);
         });
         child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
       });
-      const first = await fetch(url, { redirect: 'manual' });
-      expect(first.status).toBe(303);
-      const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const page = await fetch(new URL('/', url), { headers: { Cookie: cookie } });
+      const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
-      expect((await fetch(url.replace(/\?key=.*/, ''))).status).toBe(401);
+      const key = new URL(url).hash.replace('#key=', '');
+      expect((await fetch(new URL('/session', url), { headers: { Authorization: `Bearer ${key}` } })).status).toBe(204);
+      expect((await fetch(new URL('/session', url))).status).toBe(401);
     } finally {
       child.kill('SIGTERM');
     }

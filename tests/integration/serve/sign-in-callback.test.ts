@@ -54,7 +54,7 @@ describe('the serve sign-in callback', () => {
     const unknown = await get('/oauth/callback?state=not-ours&code=abc');
     expect(unknown.status).toBe(400);
     expect(unknown.body).toContain('This sign-in is not waiting');
-    expect((await get('/oauth/callback?state=x', `evil.example:${running.server.port}`)).status).toBe(401);
+    expect((await get('/oauth/callback?state=x', `evil.example:${running.server.port}`)).status).toBe(421);
   });
 
   it('completes an X sign-in through it, registered in the demo apps, and then refuses the same state again', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTether, spawnTether, type TetherProcess } from '../../fixtures/cli/tether-process';
 
-const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/\?key=/;
+const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/#key=/;
 let dataDir: string;
 const started: TetherProcess[] = [];
 

@@ -30,10 +30,23 @@ describe('withPrefetch', () => {
 });
 
 describe('fetchSnapshot', () => {
-  it('reads the Result the server sent, and turns an HTTP error or a network failure into a failed one', async () => {
-    const answer = (status: number, body: unknown) => vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
-    expect(await fetchSnapshot(answer(200, ok(SNAPSHOT)) as never)).toEqual(ok(SNAPSHOT));
-    expect((await fetchSnapshot(answer(404, 'Not found') as never)).ok).toBe(false);
-    expect((await fetchSnapshot(vi.fn(() => Promise.reject(new TypeError('offline'))) as never)).ok).toBe(false);
+  it('presents the key, reads the Result the server sent, and turns an HTTP error or a network failure into a failed one', async () => {
+    const answer = (status: number, body: unknown) =>
+      vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response(JSON.stringify(body), { status })));
+    const rejected = vi.fn();
+    const good = answer(200, ok(SNAPSHOT));
+    expect(await fetchSnapshot('k3y', rejected, good as never)).toEqual(ok(SNAPSHOT));
+    expect(good.mock.calls[0]?.[1]?.headers).toEqual({ Authorization: 'Bearer k3y' });
+    expect(good.mock.calls[0]?.[1]?.credentials).toBe('omit');
+    expect((await fetchSnapshot('k3y', rejected, answer(404, 'Not found') as never)).ok).toBe(false);
+    expect((await fetchSnapshot('k3y', rejected, vi.fn(() => Promise.reject(new TypeError('offline'))) as never)).ok).toBe(false);
+    expect(rejected).not.toHaveBeenCalled();
+  });
+
+  it('tells when the server refuses the key (a link from an earlier start)', async () => {
+    const rejected = vi.fn();
+    const refused = vi.fn(() => Promise.resolve(new Response('no', { status: 401 })));
+    expect((await fetchSnapshot('old', rejected, refused as never)).ok).toBe(false);
+    expect(rejected).toHaveBeenCalledTimes(1);
   });
 });

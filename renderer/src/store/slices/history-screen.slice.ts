@@ -30,7 +30,8 @@ export interface HistoryScreenSlice {
 }
 
 /** How exports reach the user: the desktop's save dialog through IPC, or a browser download of `url`. */
-export type Exporter = { kind: 'ipc' } | { kind: 'download'; start(url: string): void };
+/** How exports reach the user: the desktop's save dialog over IPC, or a browser download (which may fail to start). */
+export type Exporter = { kind: 'ipc' } | { kind: 'download'; start(url: string): Promise<void> };
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -92,7 +93,11 @@ export function createHistoryScreenSlice(deps: {
       };
       if (deps.exporter.kind === 'download') {
         const params = new URLSearchParams(Object.entries(req).map(([k, v]) => [k, String(v)]));
-        deps.exporter.start(`/export?${params.toString()}`);
+        try {
+          await deps.exporter.start(`/export?${params.toString()}`);
+        } catch (error) {
+          return get().showError(`export the ${what}`, error instanceof Error ? error.message : String(error), () => void get().exportHistory(what, format));
+        }
         set({ exportNote: `Downloading the ${what} as ${format.toUpperCase()}…` });
         return;
       }

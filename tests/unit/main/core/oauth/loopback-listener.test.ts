@@ -53,14 +53,21 @@ describe('loopback listener', () => {
     expect(settled).toBe(false);
   });
 
-  it('a wrong state gets an error page and ends the sign-in (the flow reports state_mismatch)', async () => {
+  it('a wrong or missing state gets an error page and the sign-in keeps waiting for its own (any page can send one)', async () => {
     const port = await freePort();
     listener = startLoopbackListener({ port, path: '/callback', state: 'S1' });
     await new Promise((r) => setTimeout(r, 20));
-    const answer = await get(port, '/callback?state=OTHER&code=x');
-    expect(answer.status).toBe(400);
-    expect(answer.body).toContain('does not match');
-    expect(await listener.landed).toMatchObject({ kind: 'redirected' });
+    let landed = false;
+    void listener.landed.then(() => (landed = true));
+    for (const stray of ['/callback?state=OTHER&code=x', '/callback?error=access_denied', '/callback', '/callback?state=S&error=access_denied']) {
+      const answer = await get(port, stray);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain('does not match');
+    }
+    await new Promise((r) => setTimeout(r, 20));
+    expect(landed).toBe(false);
+    expect((await get(port, '/callback?state=S1&code=real')).status).toBe(200);
+    expect(await listener.landed).toMatchObject({ kind: 'redirected', url: `http://127.0.0.1:${port}/callback?state=S1&code=real` });
   });
 
   it('a port in use is a failure the user can act on', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequestUrl } from '../../../../main/serve/request-url';
+import { parseRequestUrl } from '../../../../../../main/core/kernel/http/request-url';
 
 describe('parseRequestUrl', () => {
   it('parses ordinary targets against our origin', () => {
