@@ -19,8 +19,8 @@ export function LinkNeeded({ problem }: { readonly problem: LinkProblem }) {
           : 'This address opens your dashboard only through the private link tether serve prints when it starts.'}
       </p>
       <p>
-        Find the link in the terminal where <code>tether serve</code> (or <code>npm run serve</code>) is running: it starts with{' '}
-        <code>http://127.0.0.1:</code> and ends with <code>#key=</code> and a long code. Open that link here.
+        Find the link in the terminal where <code>tether serve</code> (or <code>npm run serve</code>) is running: it starts with <code>http://127.0.0.1:</code>{' '}
+        and ends with <code>#key=</code> and a long code. Open that link here.
       </p>
       <p>If tether serve isn’t running any more, start it again and open the link it prints.</p>
     </main>
