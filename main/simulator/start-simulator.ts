@@ -56,6 +56,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const server = createServer();
   const handler = createRequestHandler(ctx, control, access, (error) => log.error('request failed', { error: String(error) }));
   serveGuarded(server, { request: handler }, (what, message) => log.error(what, { error: message }));
+  // Longer than any client's idle keep-alive (undici's is 4 s), so the client always closes an idle connection first:
+  // the server closing one just as a client reuses it resets that request (seen as ECONNRESET on a loaded machine).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
