@@ -5,7 +5,7 @@ import { classify } from '../../../../../main/core/reasons/classify';
 import { corpusInput, loadCorpus } from '../../../../fixtures/provider-responses/load-corpus';
 
 const NOW = Date.UTC(2026, 11, 1, 12, 0, 0);
-const dev = loadCorpus().filter((item) => item.split === 'dev');
+const dev = loadCorpus().filter((item) => item.batch === 1 && item.split === 'dev');
 
 describe('classify: real payloads, dev split', () => {
   it.each(dev.map((item) => [`${item.file} → ${item.expect.reason}`, item] as const))('%s', (_label, item) => {
