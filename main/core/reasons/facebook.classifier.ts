@@ -4,7 +4,7 @@
  */
 import type { RateLimitScope } from './classification';
 import type { GraphError } from './graph-error.parser';
-import { isInactiveTokenMessage, tokenReasonFromMessage } from './graph-message.fallback';
+import { isAppCredentialsMessage, isInactiveTokenMessage, tokenReasonFromMessage } from './graph-message.fallback';
 import { classifyInstagramError } from './instagram.classifier';
 import type { Verdict } from './verdict';
 
@@ -54,6 +54,12 @@ const REQUEST_CODES: ReadonlySet<number> = new Set([
 ]);
 
 /**
+ * Subcodes that narrow a permission code to one target, not the connection: 200/1376025 "No Permission to Post",
+ * "You do not have permission to post in this group." (facebookarchive/php-graph-sdk#955): a group refusing a post.
+ */
+const ONE_TARGET_SUBCODES: ReadonlySet<number> = new Set([1376025]);
+
+/**
  * 190 (Access token expired), 102 (API Session): the token is invalid. The subcode says why (facebook-android-sdk
  * treats 102 and 190 alike for 459/464); without a known one, a plain message is the documented last resort.
  */
@@ -69,9 +75,13 @@ function tokenVerdict(subcode: number | null, message: string | null): Verdict {
  * `is_transient` and the HTTP status are applied afterwards by classify.ts.
  */
 export function classifyGraphError(error: GraphError): Verdict | null {
+  // DOCUMENTED LAST RESORT (graph-message.fallback.ts): the answer itself says the app's ID or secret was refused,
+  // whatever code it came with (1, 101, 190 or none). Under a 5xx the status guard still makes it transient.
+  if (isAppCredentialsMessage(error.message)) return { reason: 'app_misconfigured', appConfigProblem: true };
   const instagram = classifyInstagramError(error);
   if (instagram) return instagram;
   const { code, subcode } = error;
+  if (subcode !== null && ONE_TARGET_SUBCODES.has(subcode)) return { reason: 'not_a_disconnect' };
   // A token subcode alone (no code field) still names the token failure.
   if (code === null) return subcode !== null ? (TOKEN_SUBCODES.get(subcode) ?? null) : null;
   // 1 API Unknown: "Possibly a temporary issue". When the server says is_transient:false and explains the
