@@ -70,3 +70,13 @@ const APP_CREDENTIALS_REFUSED = /^\s*Error validating (?:client secret|applicati
 export function isAppCredentialsMessage(message: string | null): boolean {
   return message !== null && APP_CREDENTIALS_REFUSED.test(message);
 }
+
+/**
+ * Facebook saying the failure is its own: "Error validating application. Cannot get application info due to a
+ * system error." (code 101, sns-sdks/python-facebook#271). Read only for a code no table knows, so the 467 wording
+ * ("… logged out or may be due to a system error"), decided by its code, is never touched. Only ever makes a
+ * verdict transient, never a disconnection.
+ */
+export function saysSystemError(message: string | null): boolean {
+  return message !== null && /\bdue to a system error\b/i.test(message);
+}

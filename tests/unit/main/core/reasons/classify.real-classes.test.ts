@@ -191,3 +191,29 @@ describe("X's 402 Payment Required", () => {
     }
   });
 });
+
+describe("round 2: the classes of batch 2's spent held-out misses", () => {
+  it('reads a body pasted as its members without the outer braces', () => {
+    const pasted = '"error": {\n  "message": "(#100) No node specified",\n  "type": "GraphMethodException",\n  "code": 100\n}';
+    expect(fb(400, pasted)).toMatchObject({ reason: 'not_a_disconnect', provider: { code: 100 } });
+    expect(fb(null, '"error": {"message": "Error validating access token: x", "code": 190, "error_subcode": 460}').reason).toBe('password_changed');
+    expect(fb(400, '"error": {broken').reason).toBe('transient_provider_error');
+  });
+
+  it("reads Facebook's own system error as transient, for a code no table knows, and leaves the 467 wording to its code", () => {
+    const systemError = 'Error validating application. Cannot get application info due to a system error.';
+    expect(fb(null, { error: { message: systemError, type: 'OAuthException', code: 101 } })).toMatchObject({
+      reason: 'transient_provider_error',
+      permanent: false,
+    });
+    const loggedOut = 'Error validating access token: This may be because the user logged out or may be due to a system error.';
+    expect(fb(400, { error: { message: loggedOut, type: 'OAuthException', code: 190, error_subcode: 467 } }).reason).toBe('invalid_token_other');
+    expect(fb(400, { error: { message: loggedOut, type: 'OAuthException', code: 190 } }).reason).toBe('invalid_token_other');
+  });
+
+  it('reads an endpoint gone for new-experience Pages as not a disconnect', () => {
+    expect(fb(null, { error: { message: 'Permissions error', type: 'OAuthException', code: 200, error_subcode: 2069030, is_transient: false } }).reason).toBe(
+      'not_a_disconnect',
+    );
+  });
+});
