@@ -10,6 +10,8 @@ import { loadCorpus } from '../../../../fixtures/provider-responses/load-corpus'
 const corpus = loadCorpus();
 const batch1 = corpus.filter((item) => item.batch === 1);
 const batch2 = corpus.filter((item) => item.batch === 2);
+const batch3 = corpus.filter((item) => item.batch === 3);
+const newItems = [...batch2, ...batch3];
 
 /** A body for comparison: parsed where it is JSON, keys sorted, the per-request fbtrace_id left out. */
 function comparable(body: unknown): string {
@@ -35,8 +37,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the real-payload corpus', () => {
-  it('has at least 50 payloads in batch 2', () => {
+  it('has at least 50 new payloads in batch 2, and a fresh held-out batch 3', () => {
     expect(batch2.length).toBeGreaterThanOrEqual(50);
+    expect(batch3.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('holds batch 3 out whole', () => {
+    for (const item of batch3) expect(item.split, item.file).toBe('heldout');
   });
 
   it('split batch 2 by its recorded rule, holding out at least a third (since scored once and spent)', () => {
@@ -45,17 +52,22 @@ describe('the real-payload corpus', () => {
     expect(batch2.filter((item) => item.split === 'spent').length * 3).toBeGreaterThanOrEqual(batch2.length);
   });
 
-  it('takes batch 2 from new sources and new bodies only', () => {
-    const oldSources = new Set(batch1.map((item) => sourceKey(item.source)));
-    const oldBodies = new Map(batch1.map((item) => [comparable(item.body), item.file]));
-    for (const item of batch2) {
-      expect(oldSources.has(sourceKey(item.source)), item.file).toBe(false);
-      expect(oldBodies.get(comparable(item.body)), item.file).toBeUndefined();
+  it('takes each batch from new sources and new bodies only', () => {
+    for (const [batch, earlier] of [
+      [batch2, batch1],
+      [batch3, [...batch1, ...batch2]],
+    ] as const) {
+      const oldSources = new Set(earlier.map((item) => sourceKey(item.source)));
+      const oldBodies = new Map(earlier.map((item) => [comparable(item.body), item.file]));
+      for (const item of batch) {
+        expect(oldSources.has(sourceKey(item.source)), item.file).toBe(false);
+        expect(oldBodies.get(comparable(item.body)), item.file).toBeUndefined();
+      }
     }
   });
 
-  it('says for every batch-2 payload why it expects its reason', () => {
-    for (const item of batch2) expect(item.note?.trim().length ?? 0, item.file).toBeGreaterThan(20);
+  it('says for every new payload why it expects its reason', () => {
+    for (const item of newItems) expect(item.note?.trim().length ?? 0, item.file).toBeGreaterThan(20);
   });
 
   it('never cites a held-out source in the app', () => {
