@@ -4,7 +4,7 @@
  */
 import type { RateLimitScope } from './classification';
 import type { GraphError } from './graph-error.parser';
-import { isAppCredentialsMessage, isInactiveTokenMessage, saysSystemError, tokenReasonFromMessage } from './graph-message.fallback';
+import { isAppCredentialsMessage, isInactiveTokenMessage, saysPermissionsMissing, saysSystemError, tokenReasonFromMessage } from './graph-message.fallback';
 import { classifyInstagramError } from './instagram.classifier';
 import type { Verdict } from './verdict';
 
@@ -116,6 +116,8 @@ export function classifyGraphError(error: GraphError): Verdict | null {
   if (code === 10 || (code >= 200 && code <= 299)) return { reason: 'missing_permissions' };
   // 3 API Method, "Capability or permissions issue": the app lacks a capability, for every account alike.
   if (code === 3) return { reason: 'not_a_disconnect', appConfigProblem: true };
+  // DOCUMENTED LAST RESORT (graph-message.fallback.ts): the one code-100 wording that names a missing grant.
+  if (code === 100 && saysPermissionsMissing(error.message)) return { reason: 'missing_permissions' };
   if (REQUEST_CODES.has(code)) return { reason: 'not_a_disconnect' };
   // DOCUMENTED LAST RESORT, for a code no table knows: Facebook saying the failure is its own.
   if (saysSystemError(error.message)) return { reason: 'transient_provider_error' };

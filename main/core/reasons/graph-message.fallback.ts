@@ -35,6 +35,10 @@ const TOKEN_MESSAGE_RULES: ReadonlyArray<readonly [RegExp, ReasonId]> = [
   // restricted or taken down; the Page's settings, not a new login, bring it back. UNVERIFIED which of those it
   // was: the answer does not say, and the card names the Page's settings and status as the place to look.
   [/\bbelongs to a page that is not accessible\b/i, 'page_restricted'],
+  // Not the token's fault at all: "(#190) This method must be called with a Page Access Token" (a user token sent
+  // where a Page's was needed: halsandr/Facebook_Connector#1). The request used the wrong kind of token; both
+  // logins may be fine, so it never reads as a dead one.
+  [/\bmust be called with an? (?:page|app|application|user) access token\b/i, 'not_a_disconnect'],
 ];
 
 /** The reason a code-190 (or 102) message states plainly, or null. */
@@ -79,4 +83,13 @@ export function isAppCredentialsMessage(message: string | null): boolean {
  */
 export function saysSystemError(message: string | null): boolean {
   return message !== null && /\bdue to a system error\b/i.test(message);
+}
+
+/**
+ * Code 100 is mostly about the request's shape, but "(#100) Missing permissions" (HTTP 400, with the WWW-Authenticate
+ * header repeating it: facebook/facebook-nodejs-business-sdk#250) says a grant is missing. Only the whole message
+ * counts, so "(#100) Invalid parameter" and its kin stay request problems.
+ */
+export function saysPermissionsMissing(message: string | null): boolean {
+  return message !== null && /^\s*(?:\(#100\)\s*)?Missing permissions?\.?\s*$/i.test(message);
 }

@@ -217,3 +217,20 @@ describe("round 2: the classes of batch 2's spent held-out misses", () => {
     );
   });
 });
+
+describe("round 3: the classes of batch 3's spent held-out misses", () => {
+  it('reads a 190 that says the call needed another kind of token as a request problem, not a dead login', () => {
+    const wrongKind = (message: string) => fb(400, { error: { message, type: 'OAuthException', code: 190 } });
+    expect(wrongKind('(#190) This method must be called with a Page Access Token')).toMatchObject({ reason: 'not_a_disconnect', permanent: false });
+    expect(wrongKind('(#190) This method must be called with an app access token').reason).toBe('not_a_disconnect');
+    expect(wrongKind('Invalid OAuth access token.').reason).toBe('invalid_token_other');
+  });
+
+  it('reads a code 100 that says permissions are missing as a missing permission', () => {
+    expect(fb(400, { error: { message: '(#100) Missing permissions', type: 'OAuthException', code: 100 } })).toMatchObject({
+      reason: 'missing_permissions',
+      permanent: true,
+    });
+    expect(fb(400, { error: { message: '(#100) Invalid parameter', code: 100 } }).reason).toBe('not_a_disconnect');
+  });
+});
