@@ -1,6 +1,7 @@
-// Keeps the real-payload corpus honest: batch 2's split is the one its rule gives (corpus-split.ts), its payloads are
-// new (no body or source of batch 1 again), each says why it expects its reason, and no source still held out is
-// cited anywhere in the app's code (a rule written for a held-out payload would cite it).
+// Keeps the real-payload corpus honest: batch 2's split is the one its rule gives (corpus-split.ts), later batches
+// are held out whole, each batch's payloads are new (no body or source of an earlier batch again), each says why it
+// expects its reason, and no source still held out is cited anywhere in the app's code (a rule written for a
+// held-out payload would cite it).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,8 @@ const corpus = loadCorpus();
 const batch1 = corpus.filter((item) => item.batch === 1);
 const batch2 = corpus.filter((item) => item.batch === 2);
 const batch3 = corpus.filter((item) => item.batch === 3);
-const newItems = [...batch2, ...batch3];
+const batch4 = corpus.filter((item) => item.batch === 4);
+const newItems = [...batch2, ...batch3, ...batch4];
 
 /** A body for comparison: parsed where it is JSON, keys sorted, the per-request fbtrace_id left out. */
 function comparable(body: unknown): string {
@@ -37,13 +39,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the real-payload corpus', () => {
-  it('has at least 50 new payloads in batch 2, and a fresh held-out batch 3', () => {
+  it('has at least 50 new payloads in batch 2, and fresh held-out batches 3 and 4', () => {
     expect(batch2.length).toBeGreaterThanOrEqual(50);
     expect(batch3.length).toBeGreaterThanOrEqual(20);
+    expect(batch4.length).toBeGreaterThanOrEqual(20);
   });
 
   it('held batch 3 out whole (since scored once and spent)', () => {
     for (const item of batch3) expect(item.split, item.file).toBe('spent');
+  });
+
+  it('holds batch 4 out whole', () => {
+    for (const item of batch4) expect(item.split, item.file).toBe('heldout');
   });
 
   it('split batch 2 by its recorded rule, holding out at least a third (since scored once and spent)', () => {
@@ -56,6 +63,7 @@ describe('the real-payload corpus', () => {
     for (const [batch, earlier] of [
       [batch2, batch1],
       [batch3, [...batch1, ...batch2]],
+      [batch4, [...batch1, ...batch2, ...batch3]],
     ] as const) {
       const oldSources = new Set(earlier.map((item) => sourceKey(item.source)));
       const oldBodies = new Map(earlier.map((item) => [comparable(item.body), item.file]));
