@@ -17,7 +17,8 @@ export interface NetworkAppsDeps {
   readonly providers: ProviderRegistry;
   readonly signIn: SignInService;
   /** Asks Facebook whether an App ID and Secret belong together. */
-  checkMetaApp(appId: string, secret: string): Promise<{ ok: true } | { ok: false; kind: 'mismatch' | 'unreachable'; detail: string }>;
+  /** `mismatch` only when Facebook's answer says the ID or secret was refused; `refused` for any other refusal. */
+  checkMetaApp(appId: string, secret: string): Promise<{ ok: true } | { ok: false; kind: 'mismatch' | 'unreachable' | 'refused'; detail: string }>;
 }
 
 function invalid(message: string): never {
@@ -55,7 +56,9 @@ export class NetworkAppsService {
         const problem =
           checked.kind === 'mismatch'
             ? `App ID and secret don't match: Facebook says "${checked.detail}". Copy both again from your app's Settings → Basic page. Nothing was saved.`
-            : `Tether couldn't reach Facebook to check them (${checked.detail}). Nothing was saved; try again when you're online.`;
+            : checked.kind === 'refused'
+              ? `Facebook didn't accept the check: "${checked.detail}". Nothing was saved; try again in a few minutes.`
+              : `Tether couldn't reach Facebook to check them (${checked.detail}). Nothing was saved; try again when you're online.`;
         return { saved: false, verified: null, problem };
       }
     }

@@ -34,9 +34,15 @@ export interface Classification {
   /** True when the signal is permanent but generic (e.g. X's bare 401): confirm once before disconnecting. */
   readonly ambiguous?: boolean;
   /**
-   * Set on a transient verdict whose body carried a permanent code that the HTTP status or `is_transient`
-   * overruled (Graph delivers some permission errors as HTTP 500): what the code alone would mean. The
-   * classifier never disconnects on a 5xx; the engine may confirm this with a targeted check.
+   * What this answer's error code would mean on its own, when that is a disconnection the answer itself may not
+   * be trusted with. Only ever set on a non-permanent verdict (`transient_provider_error` or `rate_limited`):
+   * the code said e.g. missing_permissions, but it came with HTTP 5xx, with `is_transient: true`, or with a 429
+   * (Graph delivers some permission errors as HTTP 500 with code 200: snarfed/bridgy#437), so the verdict is
+   * transient and nobody is disconnected on this one answer. A provider may run one targeted re-check of the same
+   * thing (Facebook: the permission or object the failed call needed) and report this reason only if the re-check
+   * fails the same way with a status that can be believed; otherwise the account stays unverified. The engine
+   * also sets it when a failed refresh masks a token problem (validation/refresh-trouble.ts). Absent: nothing to
+   * suspect.
    */
   readonly suspectedReason?: ReasonId;
   /**

@@ -25,7 +25,9 @@ export interface ClassifyOptions {
   readonly now: number;
   /**
    * When the token that got this response expires (epoch ms), if Tether knows. A generic invalid-token
-   * verdict (Graph 190 without subcode, X's bare 401) at or after that time is simply `token_expired`.
+   * verdict (Graph 190 without subcode, X's bare 401, X's 89 "Invalid or expired token") at or after that time is
+   * simply `token_expired`: the user reads "the login ran out", which a renewal or a reconnect fixes. Before it, or
+   * with no expiry known, the same answer reads "no longer accepted": something other than time ended the login.
    */
   readonly tokenExpiresAt?: number | null;
 }
@@ -80,6 +82,7 @@ function guardTransient(provider: ProviderId, verdict: Verdict, status: number |
   return verdict;
 }
 
+/** The context's answer to "is the token past its expiry?", for a verdict that can't tell expired from withdrawn. */
 function applyKnownExpiry(verdict: Verdict, tokenExpiresAt: number | null | undefined, now: number): Verdict {
   if (verdict.reason !== 'invalid_token_other' || tokenExpiresAt === null || tokenExpiresAt === undefined) return verdict;
   return tokenExpiresAt <= now ? { reason: 'token_expired' } : verdict;

@@ -4,7 +4,7 @@
  */
 import type { RateLimitScope } from './classification';
 import type { GraphError } from './graph-error.parser';
-import { isInactiveTokenMessage, tokenReasonFromMessage } from './graph-message.fallback';
+import { isAppCredentialsMessage, isInactiveTokenMessage, saysPermissionsMissing, saysSystemError, tokenReasonFromMessage } from './graph-message.fallback';
 import { classifyInstagramError } from './instagram.classifier';
 import type { Verdict } from './verdict';
 
@@ -54,6 +54,16 @@ const REQUEST_CODES: ReadonlySet<number> = new Set([
 ]);
 
 /**
+ * Subcodes that narrow a permission code to one request or one target, not the connection; no permission a new
+ * login could grant would change them:
+ * - 200/1376025 "No Permission to Post", "You do not have permission to post in this group." (a group refusing a
+ *   post: facebookarchive/php-graph-sdk#955);
+ * - 200/2069030 "New Pages Experience Is Not Supported", "This endpoint is not supported in the new Pages
+ *   experience." (an endpoint that no longer exists for the Page: pellaeon/fb-post-bulk-privacy-edit#20).
+ */
+const ONE_REQUEST_SUBCODES: ReadonlySet<number> = new Set([1376025, 2069030]);
+
+/**
  * 190 (Access token expired), 102 (API Session): the token is invalid. The subcode says why (facebook-android-sdk
  * treats 102 and 190 alike for 459/464); without a known one, a plain message is the documented last resort.
  */
@@ -69,9 +79,13 @@ function tokenVerdict(subcode: number | null, message: string | null): Verdict {
  * `is_transient` and the HTTP status are applied afterwards by classify.ts.
  */
 export function classifyGraphError(error: GraphError): Verdict | null {
+  // DOCUMENTED LAST RESORT (graph-message.fallback.ts): the answer itself says the app's ID or secret was refused,
+  // whatever code it came with (1, 101, 190 or none). Under a 5xx the status guard still makes it transient.
+  if (isAppCredentialsMessage(error.message)) return { reason: 'app_misconfigured', appConfigProblem: true };
   const instagram = classifyInstagramError(error);
   if (instagram) return instagram;
   const { code, subcode } = error;
+  if (subcode !== null && ONE_REQUEST_SUBCODES.has(subcode)) return { reason: 'not_a_disconnect' };
   // A token subcode alone (no code field) still names the token failure.
   if (code === null) return subcode !== null ? (TOKEN_SUBCODES.get(subcode) ?? null) : null;
   // 1 API Unknown: "Possibly a temporary issue". When the server says is_transient:false and explains the
@@ -102,6 +116,10 @@ export function classifyGraphError(error: GraphError): Verdict | null {
   if (code === 10 || (code >= 200 && code <= 299)) return { reason: 'missing_permissions' };
   // 3 API Method, "Capability or permissions issue": the app lacks a capability, for every account alike.
   if (code === 3) return { reason: 'not_a_disconnect', appConfigProblem: true };
+  // DOCUMENTED LAST RESORT (graph-message.fallback.ts): the one code-100 wording that names a missing grant.
+  if (code === 100 && saysPermissionsMissing(error.message)) return { reason: 'missing_permissions' };
   if (REQUEST_CODES.has(code)) return { reason: 'not_a_disconnect' };
+  // DOCUMENTED LAST RESORT, for a code no table knows: Facebook saying the failure is its own.
+  if (saysSystemError(error.message)) return { reason: 'transient_provider_error' };
   return null;
 }

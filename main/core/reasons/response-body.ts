@@ -24,9 +24,21 @@ export function parseBody(body: string): ParsedBody {
     }
     return { kind: 'text' };
   }
+  // A body pasted from a log as its members without the outer braces (`"error": {…}`: facebookarchive/php-graph-sdk#1035).
+  const unbraced = /^"[A-Za-z_]+"\s*:/.test(text) ? parseUnbraced(text) : null;
+  if (unbraced) return { kind: 'json', value: unbraced };
   // Error pages from the networks' edges and from proxies (e.g. a 502 from a load balancer).
   if (/^<(!doctype\s+html|html|head|body)\b/i.test(text)) return { kind: 'html' };
   return { kind: 'text' };
+}
+
+function parseUnbraced(text: string): JsonObject | null {
+  try {
+    const value: unknown = JSON.parse(`{${text}}`);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** True for a plain JSON object. */

@@ -37,11 +37,24 @@ const V1_VERDICTS: ReadonlyMap<number, Verdict> = new Map<number, Verdict>([
   [32, { reason: 'invalid_token_other', ambiguous: true }],
   [64, { reason: 'account_suspended' }], // The token's own user is suspended.
   [88, { reason: 'rate_limited', rateLimit: 'window' }],
-  [89, { reason: 'token_expired' }], // "Invalid or expired token".
+  // "Invalid or expired token": the code can't say which. Tether's X tokens are OAuth 2.0 tokens that expire after
+  // two hours and are renewed before that, so the time decides, not the wording. The classifier reads it as "no
+  // longer valid", to be confirmed (ambiguous); classify() makes it "expired" when the caller's clock says the token
+  // is past its known expiry (ClassifyOptions.tokenExpiresAt). A refresh that just failed is the engine's to weigh
+  // (validation/refresh-trouble.ts): it reports the refresh's own answer, and the refresh it runs to confirm this
+  // verdict is what tells "renewable" from "withdrawn". OAuth 1.0a tokens never expire: for them "no longer valid"
+  // is the only true reading (bti, an OAuth 1.0a client, got it: gregkh/bti#42).
+  [89, { reason: 'invalid_token_other', ambiguous: true }],
   [215, { reason: 'invalid_token_other', ambiguous: true }], // "Bad authentication data".
   [326, { reason: 'account_locked' }], // "this account is temporarily locked": unlock at x.com first.
-  // "User is over daily status update limit": a posting limit that frees itself, not a broken token.
+  // The daily limits, which free themselves and never mean a broken token: 185 "User is over daily status update
+  // limit." (403, ShareX/ShareX#3702) and 191 "User … is over daily photo limit" (named in issue 19). X's
+  // response-codes page says 403 "is used when requests are being denied due to update limits".
   [185, { reason: 'rate_limited', rateLimit: 'window' }],
+  [191, { reason: 'rate_limited', rateLimit: 'window' }],
+  // "Your credentials do not allow access to this resource" (403): the token is valid but not allowed this
+  // resource, its access level or permissions (raulrene/twitter-contest-js-bot#42, MateoCerquetella/twit-deno#4).
+  [220, { reason: 'missing_permissions' }],
   [130, { reason: 'transient_provider_error' }], // "Over capacity".
   [131, { reason: 'transient_provider_error' }], // "Internal error".
   [63, { reason: 'not_a_disconnect' }], // Another user (the target) is suspended.

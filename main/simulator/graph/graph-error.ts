@@ -140,7 +140,9 @@ export const graphErrors = {
   permission: (code: number, message: string) => oauth(code, message),
   notInstagramBusiness: () => oauth(10, '(#10) The user is not an Instagram Business'),
   needsAppToken: () => oauth(100, '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app'),
-  badAppSecret: () => oauth(1, 'Error validating client secret.'),
+  // Code 1 with this wording (facebookarchive/php-graph-sdk#538) goes out as HTTP 400, not code 1's default 500:
+  // fb_graph2 raised it as BadRequest (nov/fb_graph2#44).
+  badAppSecret: () => new GraphFault({ message: 'Error validating client secret.', type: 'OAuthException', code: 1 }, 400),
   badAppId: () => oauth(101, 'Error validating application. Invalid application ID.'),
   missingClientId: () => oauth(101, 'Missing client_id parameter.'),
   invalidAppToken: () => oauth(190, 'Invalid OAuth access token signature.'),

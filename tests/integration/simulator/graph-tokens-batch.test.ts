@@ -70,6 +70,7 @@ describe('/oauth/access_token', () => {
     expect(ok.json).toEqual({ access_token: expect.stringMatching(/^EAA/), token_type: 'bearer', expires_in: 5183944 });
     const wrong = await graph(sim, '/oauth/access_token', { ...base, client_secret: 'nope' });
     expect(graphError(wrong)).toMatchObject({ code: 1, message: 'Error validating client secret.' });
+    expect(wrong.status).toBe(400);
     sim.control.advanceTime(3 * 3600 * 1000);
     const expired = await graph(sim, '/oauth/access_token', { ...base, client_secret: IDS.appSecret });
     expect(graphError(expired)).toMatchObject({ code: 190, error_subcode: 463 });

@@ -6,18 +6,13 @@
  */
 import { intField, stringField } from '../../reasons/response-body';
 import { parseGraphError } from '../../reasons/graph-error.parser';
+import { isAppCredentialsMessage } from '../../reasons/graph-message.fallback';
 import type { TokenSet } from '../../secrets/token-set.codec';
 import { createProviderHttp, isSuccess, type ProviderHttp } from '../http/provider-http';
 import { jsonObjectOf, statusOf, transportFailure } from '../http/token-answers';
 import type { AuthorizeRequest, AuthorizeResult, ExchangeOutcome, ProviderDeps, RevokeOutcome } from '../provider';
 import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
 import { objectArray } from './graph-answers';
-
-/**
- * Graph codes of an app ID / secret the network doesn't accept: 1 "Error validating client secret" and 101 "Error
- * validating application". UNVERIFIED: the simulator's choice, after commonly reported answers; not in our facts doc.
- */
-const BAD_APP_CODES = new Set([1, 101]);
 
 /** The login dialog URL (manual-flow guide: client_id, redirect_uri, state, response_type, scope, auth_type). */
 export async function facebookAuthorize(deps: ProviderDeps, request: AuthorizeRequest): Promise<AuthorizeResult> {
@@ -45,13 +40,19 @@ function graphError(body: ReturnType<typeof jsonObjectOf>): { code: number | nul
   return { code: error?.code ?? null, message: error?.message ?? 'Facebook refused the request.' };
 }
 
-/** What a failed Graph answer during sign-in means for the person. */
+/**
+ * What a failed Graph answer during sign-in means for the person. Only an answer that says the app's ID or secret
+ * was refused blames them (graph-message.fallback.ts): code 1 alone is also Facebook's generic "An unknown error
+ * occurred", and a 5xx is Facebook's trouble whatever its body says.
+ */
 function failureOf(answer: Parameters<typeof jsonObjectOf>[0]): ExchangeOutcome {
   const lost = transportFailure(answer);
   if (lost) return { kind: 'failed', failure: 'network_error', detail: lost };
-  const error = graphError(jsonObjectOf(answer));
-  if (error.code !== null && BAD_APP_CODES.has(error.code)) return { kind: 'failed', failure: 'bad_app_credentials', detail: error.message };
+  const body = jsonObjectOf(answer);
+  const error = graphError(body);
   if ((statusOf(answer) ?? 0) >= 500) return { kind: 'failed', failure: 'network_error', detail: error.message };
+  const said = body ? parseGraphError(body)?.message : null;
+  if (isAppCredentialsMessage(said ?? null)) return { kind: 'failed', failure: 'bad_app_credentials', detail: error.message };
   return { kind: 'failed', failure: 'refused', detail: error.message };
 }
 
@@ -128,13 +129,14 @@ export async function checkMetaApp(
   deps: Pick<ProviderDeps, 'fetch' | 'endpoints' | 'timeoutMs'>,
   appId: string,
   secret: string,
-): Promise<{ ok: true } | { ok: false; kind: 'mismatch' | 'unreachable'; detail: string }> {
+): Promise<{ ok: true } | { ok: false; kind: 'mismatch' | 'unreachable' | 'refused'; detail: string }> {
   const http = createProviderHttp(deps.fetch, deps.timeoutMs);
   const { graphOrigin, graphVersion } = deps.endpoints;
   const query = new URLSearchParams({ grant_type: 'client_credentials', client_id: appId, client_secret: secret });
   const answer = await http.send({ method: 'GET', url: `${graphOrigin}/${graphVersion}/oauth/access_token?${query.toString()}` });
   if (isSuccess(answer) && jsonObjectOf(answer)?.access_token) return { ok: true };
   const outcome = failureOf(answer);
-  if (outcome.kind === 'failed' && outcome.failure === 'network_error') return { ok: false, kind: 'unreachable', detail: outcome.detail };
-  return { ok: false, kind: 'mismatch', detail: outcome.kind === 'failed' ? outcome.detail : 'Facebook did not accept them.' };
+  if (outcome.kind !== 'failed') return { ok: false, kind: 'refused', detail: 'Facebook did not accept them.' };
+  if (outcome.failure === 'network_error') return { ok: false, kind: 'unreachable', detail: outcome.detail };
+  return { ok: false, kind: outcome.failure === 'bad_app_credentials' ? 'mismatch' : 'refused', detail: outcome.detail };
 }

@@ -108,13 +108,18 @@ describe('tether classify: output', () => {
   it('treats a missing --status as unknown, not 200: the body decides on its own', async () => {
     // X v1.1 bodies logged without their status: at "200" they used to read as "not a disconnect".
     const invalid = '{"errors":[{"code":89,"message":"Invalid or expired token."}]}';
-    expect(JSON.parse((await run(['--provider', 'twitter'], invalid)).out)).toMatchObject({ reason: 'token_expired', permanent: true, provider: { code: 89 } });
+    expect(JSON.parse((await run(['--provider', 'twitter'], invalid)).out)).toMatchObject({
+      reason: 'invalid_token_other',
+      ambiguous: true,
+      permanent: true,
+      provider: { code: 89 },
+    });
     const couldNotAuth = '{"errors":[{"message":"Could not authenticate you","code":32}]}';
     expect(JSON.parse((await run(['--provider', 'twitter'], couldNotAuth)).out)).toMatchObject({ reason: 'invalid_token_other', ambiguous: true });
     const suspended = '{"errors":[{"code":64,"message":"Your account is suspended and is not permitted to access this feature."}]}';
     expect(JSON.parse((await run(['--provider', 'twitter'], suspended)).out)).toMatchObject({ reason: 'account_suspended' });
     // The same bodies with an explicit 200 are read by their codes too.
-    expect(JSON.parse((await run(['--provider', 'twitter', '--status', '200'], invalid)).out)).toMatchObject({ reason: 'token_expired' });
+    expect(JSON.parse((await run(['--provider', 'twitter', '--status', '200'], invalid)).out)).toMatchObject({ reason: 'invalid_token_other' });
     // Unknown status and no error in the body: nothing is wrong, and no status is invented.
     expect(JSON.parse((await run(['--provider', 'facebook'], '{"id":"1","name":"A Page"}')).out)).toMatchObject({
       reason: 'not_a_disconnect',

@@ -39,6 +39,27 @@ describe('saving the Meta app', () => {
     expect(await kit.core.appSecrets.metaAppSecret()).toBeNull();
   });
 
+  it("never says the pair doesn't match when Facebook answers its generic code 1 on a 500", async () => {
+    kit = await startSignInKit({ metaSecret: null });
+    // Graph code 1 is also "An unknown error occurred", Facebook's downtime answer (error-handling guide: "Possibly a
+    // temporary issue due to downtime"): it says nothing about the App ID or the secret.
+    kit.sim.control.addFault({ type: 'graph_transient', code: 1, network: 'facebook', pathPrefix: '/oauth/access_token' });
+    const result = await kit.core.networkApps.saveMeta(IDS.appId, IDS.appSecret);
+    expect(result).toMatchObject({ saved: false, verified: null });
+    expect(result.problem).not.toMatch(/don't match/);
+    expect(result.problem).toContain("couldn't reach Facebook");
+    expect(await kit.core.appSecrets.metaAppSecret()).toBeNull();
+  });
+
+  it("doesn't blame the pair for an unexplained refusal either", async () => {
+    kit = await startSignInKit({ metaSecret: null });
+    kit.sim.control.addFault({ type: 'graph_transient', code: 1, httpStatus: 400, isTransient: false, network: 'facebook', pathPrefix: '/oauth/access_token' });
+    const result = await kit.core.networkApps.saveMeta(IDS.appId, IDS.appSecret);
+    expect(result).toMatchObject({ saved: false, verified: null });
+    expect(result.problem).not.toMatch(/don't match/);
+    expect(result.problem).toMatch(/^Facebook didn't accept the check: "An unknown error occurred"\. Nothing was saved/);
+  });
+
   it('forgets the secret on request, and says logins will then be short', async () => {
     kit = await startSignInKit();
     expect(await kit.core.networkApps.saveMeta(IDS.appId, null)).toEqual({ saved: true, verified: 'format_only', problem: null });

@@ -94,7 +94,11 @@ describe('documented message last resort (Graph)', () => {
 
 describe('X v1.1 codes at 200 or without a status', () => {
   it('reads the code whatever the status, when the errors are the whole answer', () => {
-    expect(x(200, { errors: [{ code: 89, message: 'Invalid or expired token.' }] })).toMatchObject({ reason: 'token_expired', permanent: true });
+    expect(x(200, { errors: [{ code: 89, message: 'Invalid or expired token.' }] })).toMatchObject({
+      reason: 'invalid_token_other',
+      permanent: true,
+      ambiguous: true,
+    });
     expect(x(null, { errors: [{ code: 215, message: 'Bad Authentication data.' }] })).toMatchObject({ reason: 'invalid_token_other', ambiguous: true });
     expect(x(null, { errors: [{ code: 326, message: 'locked' }] }).reason).toBe('account_locked');
     expect(x(null, { errors: [{ code: 88, message: 'Rate limit exceeded' }] })).toMatchObject({ reason: 'rate_limited', permanent: false });
