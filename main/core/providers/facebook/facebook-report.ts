@@ -14,7 +14,7 @@ import { objectArray, readGraphAnswer, type GraphRead, type ReadOptions } from '
 import type { OperationRole } from './facebook-operations';
 import { INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
 import { instagramVerdict, pageVerdict, type CheckContext } from './facebook-verdicts';
-import { NOT_SHARED, selectedInstagramIds, selectedPageIds } from './granular-scopes';
+import { grantedAssets } from './granular-scopes';
 import { newAccountsIn } from './listed-accounts';
 
 export interface FacebookReport {
@@ -69,7 +69,7 @@ function grantProblem(me: GraphRead, pages: GraphRead, debug: GraphRead | null, 
 /** Interprets the answers of a login whose user token expired: each Page by its own Page-token answer. */
 function expiredLogin(grant: GrantInput, answers: Answers, read: Reader, expired: Classification, expiries: GrantExpiries): FacebookReport {
   const accounts = new Map<string, AccountVerdict>();
-  const check: CheckContext = { listed: null, complete: false, selected: null, permissions: null, expiresAt: null };
+  const check: CheckContext = { listed: null, complete: false, grants: null, permissions: null, expiresAt: null };
   for (const account of grant.accounts) {
     const id = account.networkAccountId;
     const verdict =
@@ -102,22 +102,16 @@ export function interpretFacebookCheck(grant: GrantInput, answers: Answers, opti
   const check: CheckContext = {
     listed: new Map(rows.map((p) => [stringField(p, 'id') ?? '', p])),
     complete: !(isObject(pagesBody.paging) && typeof pagesBody.paging.next === 'string'),
-    selected: selectedPageIds(debug),
+    grants: grantedAssets(debug),
     permissions,
     expiresAt: typeof expiries.access === 'number' ? expiries.access : null,
   };
-  const sharedInstagram = selectedInstagramIds(debug);
   for (const account of grant.accounts.filter((a) => a.provider === 'facebook')) {
     const id = account.networkAccountId;
     accounts.set(id, pageVerdict(id, read('facebook', find(answers, 'page', id)), check));
   }
   for (const account of grant.accounts.filter((a) => a.provider === 'instagram')) {
     const parent = account.parentNetworkId ? accounts.get(account.parentNetworkId) : undefined;
-    // An Instagram account left unticked in the dialog is a permission left out: one reconnect with it ticked fixes it.
-    if (sharedInstagram && !sharedInstagram.has(account.networkAccountId)) {
-      accounts.set(account.networkAccountId, { kind: 'problem', classification: fieldClassification('missing_permissions', NOT_SHARED) });
-      continue;
-    }
     const own = read('instagram', find(answers, 'instagram', account.networkAccountId));
     accounts.set(account.networkAccountId, instagramVerdict(account.networkAccountId, account.parentNetworkId, own, parent, check));
   }
