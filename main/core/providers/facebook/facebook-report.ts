@@ -6,11 +6,11 @@
  */
 import type { AccountVerdict } from '../../accounts/status-machine';
 import type { Classification } from '../../reasons/classification';
-import type { WireInput } from '../../reasons/provider-response';
 import { isObject, stringField } from '../../reasons/response-body';
 import { fieldClassification } from '../field-classification';
 import type { DiscoveredAccount, GrantExpiries, GrantInput, GrantVerdict, PermissionState } from '../provider';
 import { objectArray, readGraphAnswer, type GraphRead, type ReadOptions } from './graph-answers';
+import { readCheckAnswer, type CheckAnswer } from './permission-recheck';
 import type { OperationRole } from './facebook-operations';
 import { INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
 import { instagramVerdict, pageVerdict, type CheckContext } from './facebook-verdicts';
@@ -26,12 +26,12 @@ export interface FacebookReport {
   readonly newAccounts: DiscoveredAccount[];
 }
 
-type Answers = ReadonlyArray<{ role: OperationRole; answer: WireInput }>;
+type Answers = ReadonlyArray<CheckAnswer>;
 
-function find(answers: Answers, kind: OperationRole['kind'], id?: string): WireInput | undefined {
+function find(answers: Answers, kind: OperationRole['kind'], id?: string): CheckAnswer | undefined {
   return answers.find(
     ({ role }) => role.kind === kind && (id === undefined || ('pageId' in role ? role.pageId : 'instagramId' in role ? role.instagramId : undefined) === id),
-  )?.answer;
+  );
 }
 
 function readPermissions(read: GraphRead | null): PermissionState | null {
@@ -82,11 +82,11 @@ function expiredLogin(grant: GrantInput, answers: Answers, read: Reader, expired
   return { grant: { kind: 'ok', expired }, accounts, expiries, permissions: null, newAccounts: [] };
 }
 
-type Reader = (network: 'facebook' | 'instagram', answer: WireInput | undefined) => GraphRead | null;
+type Reader = (network: 'facebook' | 'instagram', answer: CheckAnswer | undefined) => GraphRead | null;
 
 /** Interprets every answer of a check. */
 export function interpretFacebookCheck(grant: GrantInput, answers: Answers, options: ReadOptions): FacebookReport {
-  const read: Reader = (network, answer) => (answer ? readGraphAnswer(network, answer, options) : null);
+  const read: Reader = (network, answer) => (answer ? readCheckAnswer(network, answer, options) : null);
   const me = read('facebook', find(answers, 'me')) ?? { kind: 'problem', classification: fieldClassification('transient_provider_error') };
   const pages = read('facebook', find(answers, 'pages')) ?? me;
   const debug = read('facebook', find(answers, 'debug_token'));

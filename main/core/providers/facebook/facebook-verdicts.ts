@@ -41,7 +41,9 @@ function missingPermissions(permissions: PermissionState | null, required: reado
 function ownProblem(own: GraphRead | null): Classification | null {
   if (own?.kind !== 'problem') return null;
   const c = own.classification;
-  return c.permanent || c.reason !== 'not_a_disconnect' ? decidedBy(c, SIGNALS.pageToken) : null;
+  if (!c.permanent && c.reason === 'not_a_disconnect') return null;
+  // A signal already set (a re-check confirmed it) says more than "the Page's own token".
+  return c.provider.signal ? c : decidedBy(c, SIGNALS.pageToken);
 }
 
 /** The fields of a Page Tether can see (a /me/accounts row, or the Page's own answer): role, publishing state, permissions. */
@@ -126,6 +128,6 @@ export function instagramVerdict(
   if (missing) return problem(missing);
   const gone = unlinked(own, instagramId, parentId, check);
   if (gone) return problem(gone);
-  if (own?.kind === 'problem') return problem(decidedBy(own.classification, SIGNALS.instagramNode));
+  if (own?.kind === 'problem') return problem(own.classification.provider.signal ? own.classification : decidedBy(own.classification, SIGNALS.instagramNode));
   return { kind: 'ok', expiresAt: check.expiresAt };
 }
