@@ -58,13 +58,21 @@ function pageFieldsVerdict(page: JsonObject, check: CheckContext, from: string):
   return missing ? problem(missing) : { kind: 'ok', expiresAt: check.expiresAt };
 }
 
+/** Problems about the person on the Page that no dialog choice can fix: they outrank "not selected". */
+const PERSON_ON_PAGE = new Set(['insufficient_page_role', 'two_factor_required']);
+
 /**
- * A Page's verdict: a problem its own token answered (492, 2FA, 368, …) first; then its row in /me/accounts;
- * then, when the list leaves it out, its own answer. Only a Page that is absent AND unreadable is judged missing:
- * left unticked when pages_show_list's own target_ids leave it out, otherwise not listed.
+ * A Page's verdict. A Page whose own token doesn't work is judged by what explains it: a lost role or 2FA (492,
+ * 415) first; then the login's pages_show_list target_ids leaving it out (unticked at the last sign-in: the old
+ * Page token's failure, 458 after an app removal for one, is explained by that); then the token's own error. A
+ * working Page is judged by its row in /me/accounts, or by its own answer when the list leaves it out. Only a Page
+ * absent AND unreadable is judged missing.
  */
 export function pageVerdict(pageId: string, own: GraphRead | null, check: CheckContext): AccountVerdict {
   const refused = ownProblem(own);
+  if (refused && PERSON_ON_PAGE.has(refused.reason)) return problem(refused);
+  const leftOut = own?.kind !== 'ok' && grantCovers(check.grants, PAGE_PICK_PERMISSION, pageId) === false;
+  if (leftOut && (!refused || refused.permanent)) return problem(fieldClassification('page_not_selected', NOT_SHARED, SIGNALS.pagePick));
   if (refused) return problem(refused);
   if (!check.listed) {
     // The login's user token expired: the Page token (no expiry from a long-lived login) answered for the Page.
@@ -73,9 +81,6 @@ export function pageVerdict(pageId: string, own: GraphRead | null, check: CheckC
   const row = check.listed.get(pageId);
   if (row) return pageFieldsVerdict(row, check, '/me/accounts');
   if (own?.kind === 'ok') return pageFieldsVerdict(own.body, check, "the Page's own answer");
-  if (grantCovers(check.grants, PAGE_PICK_PERMISSION, pageId) === false) {
-    return problem(fieldClassification('page_not_selected', NOT_SHARED, SIGNALS.pagePick));
-  }
   // A cut-short list proves nothing about the Pages it didn't reach: try again rather than guess.
   if (!check.complete) return problem(fieldClassification('transient_provider_error', "Facebook's list of Pages was cut short", SIGNALS.unreadable));
   return problem(fieldClassification('page_not_listed', 'The Page is no longer among the Pages of this login', SIGNALS.unreadable));

@@ -14,14 +14,8 @@ import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
 import { withAllAccountPages } from './accounts-paging';
 import { retryWithPageToken } from './page-token-retry';
 import { recheckSuspectedPermissions, type CheckAnswer } from './permission-recheck';
+import { metaAppToken } from './app-token';
 import { facebookAuthorize, facebookExchange, facebookRevoke } from './facebook-sign-in';
-
-/** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
-async function appToken(deps: ProviderDeps): Promise<string | null> {
-  if (!deps.apps.metaAppId) return null;
-  const secret = await deps.apps.metaAppSecret();
-  return secret ? `${deps.apps.metaAppId}|${secret}` : null;
-}
 
 export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
   return {
@@ -36,7 +30,7 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
     revoke: (tokens) => facebookRevoke(deps, tokens),
     async validate(grant): Promise<ValidationReport> {
       const http = createProviderHttp(deps.fetch, deps.timeoutMs);
-      const planned = planOperations(grant, await appToken(deps));
+      const planned = planOperations(grant, await metaAppToken(deps));
       let answers: CheckAnswer[] = [];
       for (const chunk of chunkOperations(planned)) {
         const result = await sendBatch(http, deps.endpoints, grant.tokens.accessToken, chunk);
