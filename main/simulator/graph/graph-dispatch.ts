@@ -9,7 +9,7 @@ import { nextSerial } from '../state/sim-state';
 import { fbTraceId } from '../random/token-format';
 import { resolveCaller, type GraphCaller } from './graph-auth';
 import { GraphFault, graphErrors } from './graph-error';
-import type { GraphReply, GraphRequest } from './graph-request';
+import { DEFAULT_GRAPH_VERSION, type GraphReply, type GraphRequest } from './graph-request';
 import { meterGraphCall, stormError } from './graph-usage';
 import type { RenderScope } from './node-render';
 import { readUser, accountsEdge, permissionsEdge } from './user-node';
@@ -128,7 +128,7 @@ function handle(ctx: SimContext, req: GraphRequest, apiFault: ApiFault | null, h
 export function executeGraph(ctx: SimContext, req: GraphRequest, apiFault: ApiFault | null): GraphReply {
   const headers: Record<string, string> = {
     'content-type': 'application/json; charset=UTF-8',
-    'facebook-api-version': req.version ?? 'v25.0',
+    'facebook-api-version': req.version ?? DEFAULT_GRAPH_VERSION,
     'x-fb-trace-id': fbTraceId(),
     'x-fb-rev': '1012345678',
   };

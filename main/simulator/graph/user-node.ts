@@ -11,6 +11,7 @@ import { EDGE_ONLY_FIELDS } from './edge-fields';
 import { hasPermission, requirePermission } from './permission-rules';
 import { selectionFrom, type FieldSelection } from './field-selection';
 import { listedOnAccountsEdge } from './current-meta';
+import { DEFAULT_GRAPH_VERSION } from './graph-request';
 
 /** /me/accounts' fields when none are asked for (Graph's documented default set). */
 const ACCOUNTS_DEFAULT = ['access_token', 'category', 'category_list', 'name', 'id', 'tasks'];
@@ -48,7 +49,7 @@ export function accountsEdge(user: FacebookUser, scope: RenderScope, selection: 
   const last = start + slice.length - 1;
   const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(last) } };
   if (last + 1 < pages.length) {
-    const next = new URL(`${ctx.origin}/${req.version ?? 'v25.0'}/${user.id}/accounts`);
+    const next = new URL(`${ctx.origin}/${req.version ?? DEFAULT_GRAPH_VERSION}/${user.id}/accounts`);
     for (const [k, v] of req.params) if (k !== 'after') next.searchParams.set(k, v);
     next.searchParams.set('after', cursor(last));
     paging.next = next.toString();

@@ -72,7 +72,7 @@ describe('Page tokens under person-level scenarios', () => {
 describe('DELETE /me/permissions (app removal by the app)', () => {
   it('invalidates the token with 190/458 until the person logs in again', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
-    const del = await call(`${sim.url}/v25.0/me/permissions?access_token=${ada.accessToken}`, { method: 'DELETE' });
+    const del = await call(`${sim.url}/v24.0/me/permissions?access_token=${ada.accessToken}`, { method: 'DELETE' });
     expect(del.json).toEqual({ success: true });
     const after = await graph(sim, '/me', { access_token: ada.accessToken });
     expect(graphError(after)).toMatchObject({ code: 190, error_subcode: 458 });
