@@ -6,7 +6,7 @@
 import { stringField } from '../../reasons/response-body';
 import { accountsOfPageRow } from './listed-accounts';
 import { ACCOUNTS_PAGE_SIZE } from './facebook-operations';
-import { createProviderHttp } from '../http/provider-http';
+import { createProviderHttp, type ProviderHttp } from '../http/provider-http';
 import type { DiscoveredAccount, DiscoveryOutcome, GrantInput, ProviderDeps } from '../provider';
 import { readGraphAnswer, type ReadOptions } from './graph-answers';
 import { fieldClassification } from '../field-classification';
@@ -15,7 +15,6 @@ import { metaAppToken } from './app-token';
 import { sendBatch } from './graph-batch';
 import { grantedAssets, listedTargets, PAGE_PICK_PERMISSION } from './granular-scopes';
 import { pagesById, pagesOfPortfolios, type PortfolioPage } from './portfolio-pages';
-import type { ProviderHttp } from '../http/provider-http';
 
 /** Fields read when connecting; checked against Meta's SDK by the conformance test like the check's. */
 export const DISCOVERY_FIELDS = 'id,name,access_token,tasks,instagram_business_account{id,username,name}';

@@ -17,7 +17,7 @@ import type { ProviderHttp } from '../http/provider-http';
 import type { NetworkEndpoints } from '../network-endpoints';
 import { readEdge } from './graph-edge';
 import { readGraphAnswer, type ReadOptions } from './graph-answers';
-import { sendBatch } from './graph-batch';
+import { chunkOperations, sendBatch } from './graph-batch';
 
 /** Fields read on a Page found outside /me/accounts (`tasks` is an edge field of /me/accounts only). */
 export const PORTFOLIO_PAGE_FIELDS = 'id,name,access_token,instagram_business_account{id,username,name}';
@@ -63,14 +63,17 @@ export async function pagesOfPortfolios(reach: Reach): Promise<PortfolioPage[]> 
   return found;
 }
 
-/** The Pages named by id, read in one batch with the person's token; those that don't answer with a Page token are left out. */
+/** The Pages named by id, read in batches with the person's token; those that don't answer with a Page token are left out. */
 export async function pagesById(reach: Reach, ids: readonly string[]): Promise<PortfolioPage[]> {
-  if (ids.length === 0) return [];
-  const ops = ids.slice(0, 50).map((id) => ({ relativeUrl: `${encodeURIComponent(id)}?fields=${encodeURIComponent(PORTFOLIO_PAGE_FIELDS)}` }));
-  const result = await sendBatch(reach.http, reach.endpoints, reach.userToken, ops);
-  if (result.kind !== 'answers') return [];
-  return result.answers.flatMap((answer) => {
-    const read = readGraphAnswer('facebook', answer, reach.options);
-    return read.kind === 'ok' && withToken(read.body) ? [{ row: read.body, viaPortfolio: null }] : [];
-  });
+  const found: PortfolioPage[] = [];
+  const ops = ids.map((id) => ({ relativeUrl: `${encodeURIComponent(id)}?fields=${encodeURIComponent(PORTFOLIO_PAGE_FIELDS)}` }));
+  for (const chunk of chunkOperations(ops)) {
+    const result = await sendBatch(reach.http, reach.endpoints, reach.userToken, chunk);
+    if (result.kind !== 'answers') continue;
+    for (const answer of result.answers) {
+      const read = readGraphAnswer('facebook', answer, reach.options);
+      if (read.kind === 'ok' && withToken(read.body)) found.push({ row: read.body, viaPortfolio: null });
+    }
+  }
+  return found;
 }
