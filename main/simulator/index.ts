@@ -9,5 +9,6 @@ export { CONTROL_PREFIX } from './control/control-api';
 export { loadWorldFile, parseWorld, parseWorldJson, WorldError } from './world/load-world';
 export { demoWorld } from './world/demo-world';
 export type { World, WorldInput } from './world/world.schema';
+export { DEFAULT_GRAPH_VERSION } from './graph/graph-request';
 export { SimulatorRequestError } from './simulator-error';
 export { createControlClient, type ControlClient, type RemoteApplyRequest, type ScenarioListing } from './control/control-client';

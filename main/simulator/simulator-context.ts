@@ -1,5 +1,5 @@
 /** Everything a request handler needs: the world, its lookup tables, the mutable state, the clock, faults, counters, log. */
-import type { FacebookUser, InstagramAccount, Page, World, XUser } from './world/world.schema';
+import type { BusinessPortfolio, FacebookUser, InstagramAccount, Page, World, XUser } from './world/world.schema';
 import { createState, type SimState } from './state/sim-state';
 import { createSimClock, type SimClock } from './sim-clock';
 import { FaultEngine } from './faults/fault-engine';
@@ -14,6 +14,9 @@ export interface WorldIndex {
   readonly xUsers: ReadonlyMap<string, XUser>;
   /** Instagram account id → the Page it is linked to. */
   readonly pageOfInstagram: ReadonlyMap<string, Page>;
+  readonly portfolios: ReadonlyMap<string, BusinessPortfolio>;
+  /** Page id → the portfolio that owns it (the business Graph links the Page to). */
+  readonly ownerOfPage: ReadonlyMap<string, BusinessPortfolio>;
 }
 
 export interface SimContext {
@@ -43,6 +46,8 @@ function indexWorld(world: World): WorldIndex {
     instagram: new Map(world.instagramAccounts.map((a) => [a.id, a])),
     xUsers: new Map(world.xUsers.map((x) => [x.id, x])),
     pageOfInstagram,
+    portfolios: new Map(world.businessPortfolios.map((b) => [b.id, b])),
+    ownerOfPage: new Map(world.businessPortfolios.flatMap((b) => b.ownedPageIds.map((id) => [id, b] as const))),
   };
 }
 

@@ -7,8 +7,8 @@ const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { readSdkObject, sdkLocation } = require('./sdk-objects.cjs');
 
-/** SDK files of the node types the simulator serves: /me (User), Pages, Instagram accounts. */
-const SERVED_OBJECTS = ['user.js', 'page.js', 'ig-user.js'];
+/** SDK files of the node types the simulator serves: /me (User), Pages, Instagram accounts, Business portfolios. */
+const SERVED_OBJECTS = ['user.js', 'page.js', 'ig-user.js', 'business.js'];
 const OUT = join(__dirname, '..', '..', 'main', 'simulator', 'graph', 'graph-fields.json');
 
 /** The JSON document, built from the SDK as it is installed now. */

@@ -14,7 +14,18 @@ function sdkLocation() {
   return { objectsDir: join(dirname(pkgFile), 'src', 'objects'), version: JSON.parse(readFileSync(pkgFile, 'utf8')).version };
 }
 
-/** The class name, field names and edges (edge name → target class) of one SDK object file, e.g. 'page.js'. */
+/** The Graph version the SDK calls (`FacebookAdsApi.VERSION` in src/api.js), e.g. 'v24.0'. */
+function sdkGraphVersion() {
+  const source = readFileSync(join(sdkLocation().objectsDir, '..', 'api.js'), 'utf8');
+  const version = /static get VERSION\(\): string \{\s*return '(v\d+\.\d+)';/.exec(source)?.[1];
+  if (!version) throw new Error('facebook-nodejs-business-sdk src/api.js no longer states FacebookAdsApi.VERSION');
+  return version;
+}
+
+/**
+ * The class name, field names, edges (edge name → target class) and deletable edges of one SDK object file,
+ * e.g. 'page.js'.
+ */
 function readSdkObject(file) {
   const source = readFileSync(join(sdkLocation().objectsDir, file), 'utf8');
   const className = /export default class (\w+) extends/.exec(source)?.[1];
@@ -23,7 +34,8 @@ function readSdkObject(file) {
   const fields = [...fieldsBlock.matchAll(/^\s*(\w+): '\w+',?$/gm)].map((m) => m[1]).sort();
   const edges = {};
   for (const m of source.matchAll(/getEdge\(\s*(\w+),[\s\S]*?'\/(\w+)'/g)) edges[m[2]] = m[1];
-  return { className, fields, edges };
+  const deletableEdges = [...source.matchAll(/deleteEdge\(\s*'\/(\w+)'/g)].map((m) => m[1]).sort();
+  return { className, fields, edges, deletableEdges };
 }
 
-module.exports = { readSdkObject, sdkLocation };
+module.exports = { readSdkObject, sdkLocation, sdkGraphVersion };

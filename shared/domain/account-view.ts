@@ -16,6 +16,8 @@ export const ProblemDetailsSchema = z
     traceId: z.string().nullable(),
     /** What the check saw, in words (e.g. the missing permission names), or the network's redacted message. */
     detail: z.string().nullable(),
+    /** Which signal decided a verdict read from the check's answers rather than an error code (support line). */
+    signal: z.string().max(200).optional(),
   })
   .strict();
 export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;

@@ -61,6 +61,11 @@ export const CandidateSchema = z
     /** The Page tasks, for the "why" line. */
     tasks: z.array(z.string()),
     alreadyConnected: z.boolean(),
+    /**
+     * A Page (or its Instagram account) the person's own Page list leaves out, reached through a Business portfolio:
+     * the portfolio's name, or null when Facebook named the Page only in the login's grant. Absent otherwise.
+     */
+    viaPortfolio: z.string().max(200).nullable().optional(),
   })
   .strict();
 export type Candidate = z.infer<typeof CandidateSchema>;

@@ -8,13 +8,16 @@ export interface SupportDetails {
   /** The error type, shown only when there is no code (e.g. "timeout"). */
   readonly type?: string | null;
   readonly traceId: string | null;
+  /** Which signal decided a verdict read from the check's answers (e.g. "Page tasks listed by /me/accounts"). */
+  readonly signal?: string;
 }
 
 const present = (value: number | string | null | undefined): value is number | string => value !== null && value !== undefined && String(value).trim() !== '';
 
 /**
  * e.g. "Facebook error 190 · subcode 460 · trace AbC123", "X error user-suspended",
- * "Instagram error timeout", or "Facebook: no error code" when the network gave nothing to quote.
+ * "Instagram error timeout", or "Facebook: no error code" when the network gave nothing to quote; then, when a
+ * verdict came from what the check read rather than from an error, "decided by <signal>".
  */
 export function supportDetailsLine(provider: ProviderId, details: SupportDetails): string {
   const name = PROVIDER_NAMES[provider];
@@ -24,5 +27,6 @@ export function supportDetailsLine(provider: ProviderId, details: SupportDetails
   else parts.push(`${name}: no error code`);
   if (present(details.subcode)) parts.push(`subcode ${String(details.subcode).trim()}`);
   if (present(details.traceId)) parts.push(`trace ${details.traceId.trim()}`);
+  if (present(details.signal)) parts.push(`decided by ${details.signal.trim()}`);
   return parts.join(' · ');
 }

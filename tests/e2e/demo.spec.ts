@@ -69,10 +69,12 @@ test('causes a Facebook-wide and an X failure from the Scenarios panel, explains
   await expect(banner).toContainText('simulated networks, no real accounts');
   const list = page.getByRole('list', { name: 'Accounts' });
   const rows = list.getByRole('button');
-  await expect(rows).toHaveCount(20);
+  await expect(rows).toHaveCount(22);
   // The demo world starts with one person whose Page role is too low (Priya Nair on Northside Yoga): that login's
-  // Page and its Instagram account need action from the start; everything else is connected.
-  await expect(badge(rows, 'Connected')).toHaveCount(18);
+  // Page and its Instagram account need action from the start; everything else is connected, Summit Veterinary
+  // (a client Page Maya reaches only through the Brightline Social portfolio) included.
+  await expect(badge(rows, 'Connected')).toHaveCount(20);
+  await expect(badge(rows, 'Connected').filter({ hasText: 'Summit Veterinary' })).toHaveCount(2);
   await expect(badge(rows, 'Needs your action')).toHaveCount(2);
   await expect(badge(rows, 'Needs your action').filter({ hasText: 'Northside Yoga' })).toHaveCount(2);
 
@@ -84,8 +86,8 @@ test('causes a Facebook-wide and an X failure from the Scenarios panel, explains
   // Facebook-wide, with the mouse: Maya Chen changed her password.
   await panel.getByRole('combobox', { name: 'Person for “Password changed”' }).selectOption({ label: 'Maya Chen' });
   await panel.getByRole('button', { name: 'Apply “Password changed”' }).click();
-  await expect(status).toHaveText('6 accounts changed — open a card to see why.');
-  await expect(badge(rows, 'Needs reconnect')).toHaveCount(6);
+  await expect(status).toHaveText('8 accounts changed — open a card to see why.');
+  await expect(badge(rows, 'Needs reconnect')).toHaveCount(8);
   await expect(badge(rows, 'Connected')).toHaveCount(12);
   await panel.getByRole('button', { name: 'Open Copper Kettle Bakery (Facebook)' }).click();
   await expectCard(page, 'Copper Kettle Bakery', 'Password changed', /^Facebook error 190 · subcode 460 · trace \S+$/);
@@ -114,9 +116,9 @@ test('causes a Facebook-wide and an X failure from the Scenarios panel, explains
   await active.getByRole('button', { name: 'Revert “X account locked” for @trailheadgear' }).click();
   await expect(status).toHaveText('Undone: Trailhead Outfitters (X) is connected again.');
   await active.getByRole('button', { name: 'Revert “Password changed” for Maya Chen' }).press('Enter');
-  await expect(status).toHaveText('Undone: all 6 accounts are connected again.');
+  await expect(status).toHaveText('Undone: all 8 accounts are connected again.');
   await expect(active).toContainText('No scenario is active.');
-  await expect(badge(rows, 'Connected')).toHaveCount(18);
+  await expect(badge(rows, 'Connected')).toHaveCount(20);
   await expect(badge(rows, 'Needs reconnect')).toHaveCount(0);
   await expect(badge(rows, 'Needs your action')).toHaveCount(2);
   expect(reloaded).toBe(false);

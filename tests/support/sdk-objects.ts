@@ -6,17 +6,26 @@ export interface SdkObject {
   readonly fields: readonly string[];
   /** Edge name → the SDK class it returns (`accounts` → `Page`). */
   readonly edges: Readonly<Record<string, string>>;
+  /** Edges the SDK can DELETE (`deleteEdge('/permissions')`). */
+  readonly deletableEdges: readonly string[];
 }
 
 const load = createRequire(__filename);
 const loader = load('../../scripts/graph-fields/sdk-objects.cjs') as {
   readSdkObject(file: string): SdkObject;
   sdkLocation(): { objectsDir: string; version: string };
+  sdkGraphVersion(): string;
 };
 const generator = load('../../scripts/graph-fields/generate-graph-fields.cjs') as { buildGraphFields(): unknown; GRAPH_FIELDS_JSON: string };
 
 /** One SDK object by its file name (`page.js`, `ig-user.js`, `user.js`). */
 export const readSdkObject = (file: string): SdkObject => loader.readSdkObject(file);
+
+/** The Graph version the SDK calls (FacebookAdsApi.VERSION), e.g. "v24.0". */
+export const sdkGraphVersion = (): string => loader.sdkGraphVersion();
+
+/** The SDK package version, e.g. "24.0.1". */
+export const sdkPackageVersion = (): string => loader.sdkLocation().version;
 
 /** The SDK file of a class name: `IGUser` → `ig-user.js`, `Page` → `page.js` (the SDK's own naming). */
 export function sdkFileOf(className: string): string {

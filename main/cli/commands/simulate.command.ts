@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../cli-command';
 import { UsageError } from '../cli-command';
-import { createControlClient, demoWorld, isScenarioId, loadWorldFile, startSimulator } from '../../simulator';
+import { createControlClient, DEFAULT_GRAPH_VERSION, demoWorld, isScenarioId, loadWorldFile, startSimulator } from '../../simulator';
 
 const USAGE = [
   'Usage: tether simulate [--port N] [--world FILE] [--seed S]',
@@ -54,8 +54,8 @@ async function run(values: { port?: string; world?: string; seed?: string }, io:
       `Network simulator running at ${u}`,
       `World: ${world.name} (${values.world ?? 'built-in demo world'})`,
       `Seed: ${sim.seed} (pass --seed ${sim.seed} to replay the same fault dice)`,
-      `Graph API:       ${u}/v25.0`,
-      `Facebook login:  ${u}/v25.0/dialog/oauth`,
+      `Graph API:       ${u}/${DEFAULT_GRAPH_VERSION}`,
+      `Facebook login:  ${u}/${DEFAULT_GRAPH_VERSION}/dialog/oauth`,
       `X API v2:        ${u}/2`,
       `X authorize:     ${u}/i/oauth2/authorize`,
       `Control API:     ${u}${sim.controlPrefix}   (scenarios: ${u}${sim.controlPrefix}/scenarios)`,

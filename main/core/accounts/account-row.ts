@@ -34,7 +34,8 @@ export function parseProblem(text: string | null): ProblemDetails | null {
   if (text === null) return null;
   try {
     const value = JSON.parse(text) as Partial<ProblemDetails>;
-    return { code: value.code ?? null, subcode: value.subcode ?? null, traceId: value.traceId ?? null, detail: value.detail ?? null };
+    const base = { code: value.code ?? null, subcode: value.subcode ?? null, traceId: value.traceId ?? null, detail: value.detail ?? null };
+    return typeof value.signal === 'string' ? { ...base, signal: value.signal } : base;
   } catch {
     return null;
   }

@@ -21,6 +21,7 @@ export function candidatesOf(found: Discovered, known: ReadonlySet<string>): Can
     canPublish: a.tasks ? canPublish(a.tasks) : true,
     tasks: [...(a.tasks ?? [])],
     alreadyConnected: known.has(candidateKey(a)),
+    ...(a.viaPortfolio !== undefined ? { viaPortfolio: a.viaPortfolio } : {}),
   }));
 }
 

@@ -32,6 +32,11 @@ export interface DiscoveredAccount {
   readonly parentNetworkId: string | null;
   /** Facebook Page tasks (MANAGE, CREATE_CONTENT, …) when the network lists them; for the picker's role check. */
   readonly tasks?: readonly string[];
+  /**
+   * A Facebook Page (and its Instagram account) the person's own Page list leaves out, reached through a Business
+   * portfolio: the portfolio's name, or null when only the login's grant named the Page. Absent for listed Pages.
+   */
+  readonly viaPortfolio?: string | null;
 }
 
 export interface GrantInput {

@@ -8,6 +8,11 @@ export interface ProviderErrorDetails {
   readonly type: string | null;
   readonly message: string | null;
   readonly traceId: string | null;
+  /**
+   * Which signal decided a verdict Tether read from a check's answers rather than from one error code (e.g. "Page
+   * tasks listed by /me/accounts", "debug_token target_ids of pages_show_list"): shown on the support line.
+   */
+  readonly signal?: string;
 }
 
 /** Which kind of limit was hit, when the reason is `rate_limited`. */

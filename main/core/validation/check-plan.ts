@@ -42,8 +42,8 @@ export interface CheckTiming {
 }
 
 function problemDetails(c: Classification): ProblemDetails {
-  const { code, subcode, traceId, message } = c.provider;
-  return { code, subcode, traceId, detail: message };
+  const { code, subcode, traceId, message, signal } = c.provider;
+  return { code, subcode, traceId, detail: message, ...(signal ? { signal } : {}) };
 }
 
 const NOT_COVERED = fieldClassification('transient_provider_error', 'The check did not cover this account');

@@ -16,6 +16,7 @@ import { describeIssues, parseRequest, SimulatorRequestError } from '../simulato
 import type { SimulatorControl } from './simulator-control';
 import { ApplyRequestSchema, RevertRequestSchema } from '../scenarios/scenario-engine';
 import { FaultListSchema, FaultSpecSchema } from '../faults/fault.schema';
+import { DEFAULT_GRAPH_VERSION } from '../graph/graph-request';
 
 export const CONTROL_PREFIX = '/_sim';
 
@@ -48,8 +49,8 @@ function info(ctx: SimContext): unknown {
     now: ctx.clock.now(),
     timeOffsetMs: ctx.clock.offsetMs(),
     controlPrefix: CONTROL_PREFIX,
-    graphBase: `${ctx.origin}/v25.0`,
-    facebookDialog: `${ctx.origin}/v25.0/dialog/oauth`,
+    graphBase: `${ctx.origin}/${DEFAULT_GRAPH_VERSION}`,
+    facebookDialog: `${ctx.origin}/${DEFAULT_GRAPH_VERSION}/dialog/oauth`,
     xApiBase: `${ctx.origin}/2`,
     xAuthorize: `${ctx.origin}/i/oauth2/authorize`,
   };

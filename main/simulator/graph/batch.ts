@@ -7,7 +7,7 @@
 import type { SimContext } from '../simulator-context';
 import { executeGraph } from './graph-dispatch';
 import { GraphFault, graphErrors } from './graph-error';
-import { graphMethod, splitGraphPath, type GraphReply, type GraphRequest } from './graph-request';
+import { DEFAULT_GRAPH_VERSION, graphMethod, splitGraphPath, type GraphReply, type GraphRequest } from './graph-request';
 
 const MAX_OPERATIONS = 50;
 
@@ -39,7 +39,7 @@ function operationRequest(op: BatchOperation, index: number, topToken: string | 
   const params = new URLSearchParams(url.search);
   if (typeof op.body === 'string') for (const [k, v] of new URLSearchParams(op.body)) params.set(k, v);
   const token = params.get('access_token') ?? (typeof op.access_token === 'string' ? op.access_token : undefined) ?? topToken;
-  const withVersion = version ? paths : [`/${topVersion ?? 'v25.0'}${paths[0]}`, ...paths];
+  const withVersion = version ? paths : [`/${topVersion ?? DEFAULT_GRAPH_VERSION}${paths[0]}`, ...paths];
   return { method, segments, version: version ?? topVersion, params, token, paths: withVersion };
 }
 

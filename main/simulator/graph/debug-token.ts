@@ -12,19 +12,22 @@ import type { GraphCaller } from './graph-auth';
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
-/** Page- and Instagram-scoped permissions list the assets picked in the dialog as target_ids. */
+/**
+ * Page- and Instagram-scoped permissions list the assets picked for them as target_ids; a permission granted for
+ * every asset has none (the v25.0 probe: instagram_basic without target_ids while Instagram works). With
+ * `currentMetaGraph` each permission has its own pick (see effective-world.ts `pagePicked`).
+ */
 function granularScopes(ctx: SimContext, userId: string, scopes: readonly string[]): unknown[] {
   const grant = ctx.state.grants.get(userId);
-  // UNVERIFIED: a grant of "all Pages" is shown without target_ids; an explicit pick lists the Pages.
-  const pageIds = grant ? pickedPageIds(ctx, grant) : null;
-  const igIds = pageIds
-    ?.map((id) => ctx.index.pages.get(id))
-    .map((p) => (p ? linkedInstagram(ctx, p)?.id : undefined))
-    .filter((id): id is string => id !== undefined);
+  const instagramOf = (pageIds: readonly string[]): string[] =>
+    pageIds
+      .map((id) => ctx.index.pages.get(id))
+      .map((p) => (p ? linkedInstagram(ctx, p)?.id : undefined))
+      .filter((id): id is string => id !== undefined);
   return scopes.map((scope) => {
-    if (pageIds && scope.startsWith('pages_')) return { scope, target_ids: pageIds };
-    if (igIds && scope.startsWith('instagram_')) return { scope, target_ids: igIds };
-    return { scope };
+    const pageIds = grant && (scope.startsWith('pages_') || scope.startsWith('instagram_')) ? pickedPageIds(ctx, grant, scope) : null;
+    if (!pageIds) return { scope };
+    return { scope, target_ids: scope.startsWith('instagram_') ? instagramOf(pageIds) : pageIds };
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Fields Graph documents on an edge's answer that the target object's own field list (Meta's SDK) lacks.
  * Kept to the few Tether uses; each entry names the doc that shows it. The conformance test
- * (tests/unit/main/core/providers/facebook/graph-fields.conformance.test.ts) fails on an entry the SDK already has.
+ * (tests/unit/meta-sdk/graph-calls.conformance.test.ts) fails on an entry the SDK already has.
  */
 
 /** `GET /me/accounts`: the person's tasks on each Page. */

@@ -4,12 +4,12 @@
  */
 import type { SimContext } from '../simulator-context';
 import type { ApiFault } from '../faults/fault-engine';
-import type { FacebookUser, InstagramAccount, Page } from '../world/world.schema';
+import type { BusinessPortfolio, FacebookUser, InstagramAccount, Page } from '../world/world.schema';
 import { nextSerial } from '../state/sim-state';
 import { fbTraceId } from '../random/token-format';
 import { resolveCaller, type GraphCaller } from './graph-auth';
 import { GraphFault, graphErrors } from './graph-error';
-import type { GraphReply, GraphRequest } from './graph-request';
+import { DEFAULT_GRAPH_VERSION, type GraphReply, type GraphRequest } from './graph-request';
 import { meterGraphCall, stormError } from './graph-usage';
 import type { RenderScope } from './node-render';
 import { readUser, accountsEdge, permissionsEdge } from './user-node';
@@ -18,8 +18,14 @@ import { readInstagram, readPublishingLimit } from './instagram-node';
 import { debugToken } from './debug-token';
 import { oauthAccessToken } from './oauth-access-token';
 import { parseFields } from './field-selection';
+import { businessesEdge, businessRoute } from './business-node';
+import { servedToCaller } from './current-meta';
 
-type Subject = { kind: 'user'; user: FacebookUser } | { kind: 'page'; page: Page } | { kind: 'ig'; account: InstagramAccount };
+type Subject =
+  | { kind: 'user'; user: FacebookUser }
+  | { kind: 'page'; page: Page }
+  | { kind: 'ig'; account: InstagramAccount }
+  | { kind: 'business'; business: BusinessPortfolio };
 
 function subjectOf(ctx: SimContext, caller: GraphCaller, id: string): Subject | null {
   if (id === 'me') {
@@ -32,7 +38,9 @@ function subjectOf(ctx: SimContext, caller: GraphCaller, id: string): Subject | 
   const page = ctx.index.pages.get(id);
   if (page) return { kind: 'page', page };
   const account = ctx.index.instagram.get(id);
-  return account ? { kind: 'ig', account } : null;
+  if (account) return { kind: 'ig', account };
+  const business = ctx.index.portfolios.get(id);
+  return business ? { kind: 'business', business } : null;
 }
 
 function removeApp(ctx: SimContext, user: FacebookUser): unknown {
@@ -59,6 +67,7 @@ function userRoute(scope: RenderScope, user: FacebookUser, edge: string | undefi
     if (req.method === 'GET') return permissionsEdge(user, scope, rest[0]);
     if (req.method === 'DELETE') return rest[0] ? revokePermission(ctx, user, rest[0]) : removeApp(ctx, user);
   }
+  if (edge === 'businesses' && self && req.method === 'GET') return businessesEdge(user, scope);
   if (edge === 'accounts' && self && req.method === 'GET') {
     const fields = req.params.get('fields');
     return accountsEdge(user, scope, fields ? parseFields(fields) : null);
@@ -83,6 +92,9 @@ function route(scope: RenderScope, subject: Subject, id: string): unknown {
       if (edge === 'content_publishing_limit') return readPublishingLimit(subject.account, scope);
       if (edge !== undefined) throw graphErrors.nonexistingField(edge, 'IGUser');
       return readInstagram(subject.account, scope);
+    case 'business':
+      if (method !== 'GET') throw graphErrors.unsupported(method, id);
+      return businessRoute(subject.business, edge, scope);
   }
 }
 
@@ -105,14 +117,18 @@ function handle(ctx: SimContext, req: GraphRequest, apiFault: ApiFault | null, h
     return debugToken(ctx, caller, req.params);
   }
   if (!subject) throw graphErrors.unsupported(req.method, first);
-  return route({ ctx, caller, req }, subject, first);
+  try {
+    return route({ ctx, caller, req }, subject, first);
+  } catch (error) {
+    throw error instanceof GraphFault ? servedToCaller(ctx, caller, error) : error;
+  }
 }
 
 /** Runs one Graph call; never throws for Graph-level failures. */
 export function executeGraph(ctx: SimContext, req: GraphRequest, apiFault: ApiFault | null): GraphReply {
   const headers: Record<string, string> = {
     'content-type': 'application/json; charset=UTF-8',
-    'facebook-api-version': req.version ?? 'v25.0',
+    'facebook-api-version': req.version ?? DEFAULT_GRAPH_VERSION,
     'x-fb-trace-id': fbTraceId(),
     'x-fb-rev': '1012345678',
   };

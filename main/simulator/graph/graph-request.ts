@@ -4,9 +4,9 @@ export type GraphMethod = 'GET' | 'POST' | 'DELETE';
 
 export interface GraphRequest {
   readonly method: GraphMethod;
-  /** Path segments after the version: "/v25.0/me/accounts" → ["me", "accounts"]. */
+  /** Path segments after the version: "/v24.0/me/accounts" → ["me", "accounts"]. */
   readonly segments: readonly string[];
-  /** "v25.0", or null for an unversioned call. */
+  /** "v24.0", or null for an unversioned call. */
   readonly version: string | null;
   /** Query and body parameters merged (body wins). */
   readonly params: URLSearchParams;
@@ -24,7 +24,10 @@ export interface GraphReply {
 
 const VERSION = /^v\d+\.\d+$/;
 
-/** Splits a path into its version and segments. Any vN.0 is accepted (Tether uses v25.0). */
+/** The version an unversioned call is answered as: the one Meta's SDK (24.0.1) describes, which Tether calls. */
+export const DEFAULT_GRAPH_VERSION = 'v24.0';
+
+/** Splits a path into its version and segments. Any vN.0 is accepted (Tether uses v24.0). */
 export function splitGraphPath(pathname: string): { version: string | null; segments: string[]; paths: string[] } {
   const parts = pathname
     .split('/')

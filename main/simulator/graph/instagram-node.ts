@@ -10,6 +10,7 @@ import { graphErrors } from './graph-error';
 import { renderNode, type NodeType, type RenderScope } from './node-render';
 import { requirePermission } from './permission-rules';
 import { selectionFrom } from './field-selection';
+import { instagramCoveredByLogin } from './current-meta';
 
 export const instagramNode: NodeType<InstagramAccount> = {
   typeName: 'IGUser',
@@ -31,7 +32,7 @@ function assertReachable(account: InstagramAccount, scope: RenderScope): void {
   const page = pageOfInstagram(ctx, account);
   if (!page || caller.kind === 'app') throw graphErrors.unsupported(req.method, account.id);
   const reachable = caller.kind === 'page' ? caller.page.id === page.id : pageTasks(ctx, page, caller.user.id).length > 0;
-  if (!reachable) throw graphErrors.unsupported(req.method, account.id);
+  if (!reachable || !instagramCoveredByLogin(ctx, caller, page)) throw graphErrors.unsupported(req.method, account.id);
   if (instagramType(ctx, account) === 'PERSONAL') throw graphErrors.notInstagramBusiness();
   requirePermission(ctx, caller, 'instagram_basic');
   // Publishing needs MANAGE or CREATE_CONTENT on the Page and 2FA where the Page's business requires it

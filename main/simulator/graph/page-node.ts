@@ -12,6 +12,7 @@ import { namesToSelection, renderNode, type NodeType, type RenderScope } from '.
 import { instagramNode } from './instagram-node';
 import { requirePermission } from './permission-rules';
 import { selectionFrom } from './field-selection';
+import { coveredByLogin } from './current-meta';
 
 /** The caller's tasks on the Page, when the caller is a person with a role. */
 function callerTasks(page: Page, scope: RenderScope): string[] {
@@ -40,7 +41,7 @@ export const pageNode: NodeType<Page> = {
     access_token: (p, scope) => {
       const { caller, ctx } = scope;
       if (caller.kind === 'page' && caller.page.id === p.id) return caller.token.value;
-      if (caller.kind !== 'user' || callerTasks(p, scope).length === 0) return undefined;
+      if (caller.kind !== 'user' || callerTasks(p, scope).length === 0 || !coveredByLogin(ctx, caller, p)) return undefined;
       return pageTokenFor(ctx, caller.token, p.id).value;
     },
     instagram_business_account: (p, scope, children) => {
@@ -62,6 +63,7 @@ export function readPage(page: Page, scope: RenderScope): Record<string, unknown
   const hidden = !isPublished(ctx, page) || isVisibilityRestricted(page);
   // Admin-only views of hidden Pages, and app tokens on hidden Pages, get the ambiguous (#100).
   if (hidden && !hasRole) throw graphErrors.unsupported(req.method, page.id);
+  if (hasRole && !coveredByLogin(ctx, caller, page)) throw graphErrors.unsupported(req.method, page.id);
   if (hasRole && selection.some((f) => f.name !== 'id' && f.name !== 'name')) requirePermission(ctx, caller, 'pages_read_engagement');
   if (!hasRole) {
     const visible = selection.filter((f) => PUBLIC_FIELDS.has(f.name) || !Object.hasOwn(pageNode.fields, f.name));

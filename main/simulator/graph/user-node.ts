@@ -10,6 +10,8 @@ import { pageNode } from './page-node';
 import { EDGE_ONLY_FIELDS } from './edge-fields';
 import { hasPermission, requirePermission } from './permission-rules';
 import { selectionFrom, type FieldSelection } from './field-selection';
+import { listedOnAccountsEdge } from './current-meta';
+import { DEFAULT_GRAPH_VERSION } from './graph-request';
 
 /** /me/accounts' fields when none are asked for (Graph's documented default set). */
 const ACCOUNTS_DEFAULT = ['access_token', 'category', 'category_list', 'name', 'id', 'tasks'];
@@ -37,7 +39,7 @@ export function accountsEdge(user: FacebookUser, scope: RenderScope, selection: 
   const { ctx, req } = scope;
   requirePermission(ctx, scope.caller, 'pages_show_list');
   const grant = effectivePermissions(ctx, user.id)?.grant;
-  const pages = pagesOfUser(ctx, user.id).filter((p) => grant !== undefined && pagePicked(ctx, grant, p.id));
+  const pages = pagesOfUser(ctx, user.id).filter((p) => grant !== undefined && pagePicked(ctx, grant, p.id) && listedOnAccountsEdge(ctx, p, user.id));
   const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(req.params.get('limit') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE));
   const start = cursorIndex(req.params.get('after'));
   const slice = pages.slice(start, start + limit);
@@ -47,7 +49,7 @@ export function accountsEdge(user: FacebookUser, scope: RenderScope, selection: 
   const last = start + slice.length - 1;
   const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(last) } };
   if (last + 1 < pages.length) {
-    const next = new URL(`${ctx.origin}/${req.version ?? 'v25.0'}/${user.id}/accounts`);
+    const next = new URL(`${ctx.origin}/${req.version ?? DEFAULT_GRAPH_VERSION}/${user.id}/accounts`);
     for (const [k, v] of req.params) if (k !== 'after') next.searchParams.set(k, v);
     next.searchParams.set('after', cursor(last));
     paging.next = next.toString();

@@ -97,20 +97,32 @@ export function effectivePermissions(ctx: SimContext, userId: string): { granted
 }
 
 /**
- * True when the person picked this Page in the dialog (or picked "all"). page_deselected stands for a later
- * login where the Page was left unticked; a login after the scenario picks it again.
+ * The Pages a permission was granted for: with `currentMetaGraph`, the pick of the last consent that granted that
+ * permission (each permission keeps its own list); otherwise the last consent's pick for every permission.
  */
-export function pagePicked(ctx: SimContext, grant: FacebookGrant, pageId: string): boolean {
-  const deselected = active(ctx, 'page_deselected', pageId);
-  if (deselected && grant.serial <= deselected.serial) return false;
-  return grant.pageIds === null || grant.pageIds.has(pageId);
+function pickFor(ctx: SimContext, grant: FacebookGrant, permission: string): ReadonlySet<string> | null {
+  if (!ctx.world.currentMetaGraph) return grant.pageIds;
+  const own = grant.pagesByPermission.get(permission);
+  return own === undefined ? grant.pageIds : own;
 }
 
-/** The Pages the grant covers as an explicit list, or null when it covers "all" and nothing was unticked. */
-export function pickedPageIds(ctx: SimContext, grant: FacebookGrant): string[] | null {
+/**
+ * True when the person picked this Page in the dialog (or picked "all") for `permission` (pages_show_list: the pick
+ * that lists the Page and lets the app read it). page_deselected stands for a later login where the Page was left
+ * unticked; a login after the scenario picks it again.
+ */
+export function pagePicked(ctx: SimContext, grant: FacebookGrant, pageId: string, permission = 'pages_show_list'): boolean {
+  const deselected = active(ctx, 'page_deselected', pageId);
+  if (deselected && grant.serial <= deselected.serial) return false;
+  const pick = pickFor(ctx, grant, permission);
+  return pick === null || pick.has(pageId);
+}
+
+/** The Pages a permission covers as an explicit list, or null when it covers "all" and nothing was unticked. */
+export function pickedPageIds(ctx: SimContext, grant: FacebookGrant, permission = 'pages_show_list'): string[] | null {
   const anyDeselected = ctx.world.pages.some((p) => active(ctx, 'page_deselected', p.id) !== undefined);
-  if (grant.pageIds === null && !anyDeselected) return null;
+  if (pickFor(ctx, grant, permission) === null && !anyDeselected) return null;
   return pagesOfUser(ctx, grant.userId)
-    .filter((p) => pagePicked(ctx, grant, p.id))
+    .filter((p) => pagePicked(ctx, grant, p.id, permission))
     .map((p) => p.id);
 }

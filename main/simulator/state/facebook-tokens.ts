@@ -35,11 +35,15 @@ export function recordGrant(
   decision: { granted: Iterable<string>; declined: Iterable<string>; pageIds: ReadonlySet<string> | null },
 ): FacebookGrant {
   const prior = ctx.state.grants.get(userId);
-  const granted = new Set<string>(['public_profile', ...decision.granted]);
+  const ticked = new Set<string>(decision.granted);
+  const granted = new Set<string>(['public_profile', ...ticked]);
   const declined = new Set<string>(decision.declined);
   for (const p of prior?.granted ?? []) if (!declined.has(p)) granted.add(p);
   for (const p of prior?.declined ?? []) if (!granted.has(p)) declined.add(p);
-  const grant: FacebookGrant = { userId, granted, declined, pageIds: decision.pageIds, serial: nextSerial(ctx.state) };
+  const pagesByPermission = new Map(prior?.pagesByPermission ?? []);
+  for (const p of granted) if (ticked.has(p) || !pagesByPermission.has(p)) pagesByPermission.set(p, decision.pageIds);
+  for (const p of declined) pagesByPermission.delete(p);
+  const grant: FacebookGrant = { userId, granted, declined, pageIds: decision.pageIds, pagesByPermission, serial: nextSerial(ctx.state) };
   ctx.state.grants.set(userId, grant);
   ctx.state.appRemovedAt.delete(userId);
   return grant;

@@ -11,6 +11,12 @@ export interface FacebookGrant {
   readonly declined: ReadonlySet<string>;
   /** The Pages picked in the dialog's Page picker; null = every Page the person has a role on. */
   readonly pageIds: ReadonlySet<string> | null;
+  /**
+   * Per granted permission, the Pages picked in the last consent that granted it (null = every Page). Consents add
+   * up per permission: one that doesn't ask for a permission leaves its earlier pick (the v25.0 probe's stale
+   * pages_manage_metadata list, teodorlilov/kontuur-app docs/META-FB-PROBE.md).
+   */
+  readonly pagesByPermission: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Grants made after a scenario was applied are not touched by it (see ActiveScenario.serial). */
   readonly serial: number;
 }

@@ -104,6 +104,19 @@ const InstagramAccountSchema = z.strictObject({
   mediaCount: z.number().int().nonnegative().default(0),
 });
 
+/**
+ * A Business portfolio (Business Manager): the people with a role on it, the Pages it owns (Graph links them to this
+ * business) and the client Pages it works on as a partner, as an agency does for its clients.
+ */
+const BusinessPortfolioSchema = z.strictObject({
+  id: numericId,
+  name: z.string().min(1),
+  /** Business users: a base role of Admin or Employee (Business business_users reference). */
+  people: z.array(z.strictObject({ userId: numericId, role: z.enum(['ADMIN', 'EMPLOYEE']).default('EMPLOYEE') })).default([]),
+  ownedPageIds: z.array(numericId).default([]),
+  clientPageIds: z.array(numericId).default([]),
+});
+
 const XUserSchema = z.strictObject({
   id: numericId,
   name: z.string().min(1),
@@ -161,6 +174,13 @@ const WorldObjectSchema = z.strictObject({
   pages: z.array(PageSchema).default([]),
   instagramAccounts: z.array(InstagramAccountSchema).default([]),
   xUsers: z.array(XUserSchema).default([]),
+  businessPortfolios: z.array(BusinessPortfolioSchema).default([]),
+  /**
+   * Graph as Meta serves it today (main/simulator/graph/current-meta.ts, each behaviour with its source): Pages of
+   * a portfolio the person has no role on are left out of /me/accounts, each permission keeps its own target_ids,
+   * and permission errors to Page tokens come as HTTP 500. On unless a world turns it off.
+   */
+  currentMetaGraph: z.boolean().default(true),
   limits: LimitsSchema.prefault({}),
 });
 
@@ -191,6 +211,24 @@ function checkReferences(world: WorldShape, ctx: z.RefinementCtx): void {
     if (other !== undefined) issue(['pages', i, 'instagramAccountId'], `Instagram account "${page.instagramAccountId}" is already linked to pages[${other}]`);
     linked.set(page.instagramAccountId, i);
   });
+  const pageIds = new Set(world.pages.map((p) => p.id));
+  const owners = new Map<string, number>();
+  world.businessPortfolios.forEach((b, i) => {
+    unique(b.id, ['businessPortfolios', i, 'id']);
+    b.people.forEach((person, j) => {
+      if (!users.has(person.userId)) issue(['businessPortfolios', i, 'people', j, 'userId'], `unknown Facebook user "${person.userId}"`);
+    });
+    for (const [key, list] of [['ownedPageIds', b.ownedPageIds] as const, ['clientPageIds', b.clientPageIds] as const]) {
+      list.forEach((id, j) => {
+        if (!pageIds.has(id)) issue(['businessPortfolios', i, key, j], `unknown Page "${id}"`);
+      });
+    }
+    b.ownedPageIds.forEach((id, j) => {
+      const other = owners.get(id);
+      if (other !== undefined) issue(['businessPortfolios', i, 'ownedPageIds', j], `Page "${id}" is already owned by businessPortfolios[${other}]`);
+      owners.set(id, i);
+    });
+  });
   const handles = new Set<string>();
   world.xUsers.forEach((x, i) => {
     const key = x.username.toLowerCase();
@@ -210,3 +248,4 @@ export type FacebookUser = World['facebookUsers'][number];
 export type Page = World['pages'][number];
 export type InstagramAccount = World['instagramAccounts'][number];
 export type XUser = World['xUsers'][number];
+export type BusinessPortfolio = World['businessPortfolios'][number];

@@ -64,7 +64,7 @@ describe('access', () => {
 describe('catalogue and targets', () => {
   it('describes itself and lists every scenario with labels, and every target', async () => {
     const info = await control('GET', '');
-    expect(info.json).toMatchObject({ simulator: 'tether-network-simulator', seed: 42, controlPrefix: '/_sim', graphBase: `${sim.url}/v25.0` });
+    expect(info.json).toMatchObject({ simulator: 'tether-network-simulator', seed: 42, controlPrefix: '/_sim', graphBase: `${sim.url}/v24.0` });
     const res = await control('GET', '/scenarios');
     const body = res.json as {
       scenarios: { id: string; label: string; description: string; targetKind: string }[];

@@ -35,7 +35,7 @@ class Browser {
   }
 }
 
-const PATH = '/v25.0/dialog/oauth';
+const PATH = '/v24.0/dialog/oauth';
 
 async function logIn(browser: Browser, query: URLSearchParams, userId: string): Promise<HttpResult> {
   const login = await browser.post(PATH, [

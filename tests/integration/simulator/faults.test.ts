@@ -104,7 +104,7 @@ describe('response faults', () => {
       { method: 'GET', relative_url: 'me' },
       { method: 'GET', relative_url: 'me/accounts' },
     ]);
-    const res = await call(`${sim.url}/v25.0/`, { method: 'POST', body: new URLSearchParams({ batch, access_token: fb.accessToken }) });
+    const res = await call(`${sim.url}/v24.0/`, { method: 'POST', body: new URLSearchParams({ batch, access_token: fb.accessToken }) });
     expect((res.json as { code: number }[]).map((o) => o.code)).toEqual([200, 500]);
   });
 });
@@ -125,16 +125,16 @@ describe('transport faults', () => {
 
   it('timeout holds the socket, then drops it after holdMs; without holdMs it never answers', async () => {
     sim.control.setFaults([{ type: 'timeout', holdMs: 200, pathPrefix: '/me' }]);
-    expect(await transportError(`${sim.url}/v25.0/me?access_token=${fb.accessToken}`)).toMatch(/UND_ERR_SOCKET|ECONNRESET/);
+    expect(await transportError(`${sim.url}/v24.0/me?access_token=${fb.accessToken}`)).toMatch(/UND_ERR_SOCKET|ECONNRESET/);
     sim.control.setFaults([{ type: 'timeout', pathPrefix: '/me' }]);
-    expect(await transportError(`${sim.url}/v25.0/me?access_token=${fb.accessToken}`, { signal: AbortSignal.timeout(300) })).toBe('TimeoutError');
+    expect(await transportError(`${sim.url}/v24.0/me?access_token=${fb.accessToken}`, { signal: AbortSignal.timeout(300) })).toBe('TimeoutError');
   });
 
   it('offline drops every network request but never the control API', async () => {
     sim.control.setFaults([{ type: 'offline' }]);
-    expect(await transportError(`${sim.url}/v25.0/me`)).not.toBe('no error');
+    expect(await transportError(`${sim.url}/v24.0/me`)).not.toBe('no error');
     expect(await transportError(`${sim.url}/2/users/me`)).not.toBe('no error');
-    expect(await transportError(`${sim.url}/v25.0/dialog/oauth`)).not.toBe('no error');
+    expect(await transportError(`${sim.url}/v24.0/dialog/oauth`)).not.toBe('no error');
     expect((await controlCall(sim, '/faults')).status).toBe(200);
     sim.control.clearFaults();
     expect((await me()).status).toBe(200);
@@ -172,6 +172,6 @@ describe('seeded dice', () => {
     await me();
     const entry = sim.control.requests().at(-1);
     expect(entry).toMatchObject({ method: 'GET', network: 'facebook', status: 200, fault: 'slow-me' });
-    expect(entry?.url).toBe('/v25.0/me?access_token=***');
+    expect(entry?.url).toBe('/v24.0/me?access_token=***');
   });
 });

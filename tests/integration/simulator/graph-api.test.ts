@@ -39,7 +39,7 @@ describe('Graph /me and /me/permissions', () => {
         { permission: 'email', status: 'granted' },
       ]),
     });
-    const del = await call(`${sim.url}/v25.0/me/permissions/email?access_token=${accessToken}`, { method: 'DELETE' });
+    const del = await call(`${sim.url}/v24.0/me/permissions/email?access_token=${accessToken}`, { method: 'DELETE' });
     expect(del.json).toEqual({ success: true });
     const after = await graph(sim, '/me/permissions/email', { access_token: accessToken });
     expect(after.json).toEqual({ data: [{ permission: 'email', status: 'declined' }] });

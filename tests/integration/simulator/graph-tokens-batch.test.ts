@@ -97,7 +97,7 @@ describe('batch requests', () => {
       { method: 'GET', relative_url: `${IDS.alphaPage}?fields=id,is_published`, access_token: ada.pageTokens[IDS.alphaPage] },
       { method: 'GET', relative_url: 'me?fields=nope' },
     ]);
-    const res = await call(`${sim.url}/v25.0/`, {
+    const res = await call(`${sim.url}/v24.0/`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ batch, access_token: ada.accessToken }).toString(),
@@ -130,7 +130,7 @@ describe('batch requests', () => {
   it('refuses more than 50 operations', async () => {
     const ada = sim.control.mintFacebookUserToken(IDS.ada);
     const batch = JSON.stringify(Array.from({ length: 51 }, () => ({ method: 'GET', relative_url: 'me' })));
-    const res = await call(`${sim.url}/v25.0/`, { method: 'POST', body: new URLSearchParams({ batch, access_token: ada.accessToken }) });
+    const res = await call(`${sim.url}/v24.0/`, { method: 'POST', body: new URLSearchParams({ batch, access_token: ada.accessToken }) });
     expect(res.status).toBe(400);
     expect(graphError(res)).toMatchObject({ code: 100, message: '(#100) Too many requests in batch message. Maximum batch size is 50' });
   });

@@ -38,7 +38,7 @@ describe('in Chromium', () => {
       response_type: 'token',
       scope: 'pages_show_list,pages_read_engagement,pages_manage_posts',
     });
-    await page.goto(`${sim.url}/v25.0/dialog/oauth?${query}`);
+    await page.goto(`${sim.url}/v24.0/dialog/oauth?${query}`);
     await page.getByRole('radio', { name: 'Ada Lovelace' }).check();
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('checkbox', { name: /pages_manage_posts/ }).uncheck();

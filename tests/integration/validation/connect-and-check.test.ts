@@ -35,7 +35,7 @@ describe('connect and check', () => {
     kit.sim.control.clearRequests();
     await kit.core.validation.checkNow({ grantId: ada });
     const requests = kit.sim.control.requests().filter((r) => r.network !== 'control');
-    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /v25.0/']);
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /v24.0/']);
   });
 
   it('records a check for every account and never stores a token in the database', async () => {

@@ -10,9 +10,9 @@ import { objectArray } from './graph-answers';
 /** A hard stop against a server that never ends its list: 50 pages of 100 Pages. */
 const MAX_FOLLOWED_PAGES = 50;
 
-function nextLink(body: JsonObject, graphOrigin: string): string | null {
+/** An answer's `paging.next`, when it stays on the Graph origin (a `next` elsewhere would carry the token off). */
+export function nextLink(body: JsonObject, graphOrigin: string): string | null {
   const next = isObject(body.paging) ? stringField(body.paging, 'next') : null;
-  // Follow only our own Graph origin: a `next` elsewhere would carry the token off.
   return next && URL.canParse(next) && new URL(next).origin === new URL(graphOrigin).origin ? next : null;
 }
 

@@ -12,6 +12,11 @@ import type { BatchOperation } from './graph-batch';
  * allowlist (`tasks`): the conformance test checks it, since one unknown field fails the whole list.
  */
 export const PAGE_FIELDS = 'id,name,tasks,is_published,instagram_business_account{id,username,name}';
+/**
+ * Fields read on each tracked Page through its own Page token: enough to judge a Page that /me/accounts leaves out
+ * (portfolio Pages), whose publishing state is then known from its own answer.
+ */
+export const OWN_PAGE_FIELDS = 'id,name,is_published';
 /** Fields read on each Instagram account's own node (IGUser has no account_type under Facebook Login). */
 export const INSTAGRAM_FIELDS = 'id,username,name';
 /** Pages per /me/accounts read: Graph's default is 25; 100 is the largest Tether asks for (UNVERIFIED maximum). */
@@ -49,7 +54,7 @@ export function planOperations(grant: GrantInput, appToken: string | null): Plan
       // Through the Page's own token: that is what publishing uses, and where 492 and 2FA errors appear.
       ops.push({
         role: { kind: 'page', pageId: account.networkAccountId },
-        relativeUrl: `${account.networkAccountId}?fields=id,name`,
+        relativeUrl: `${account.networkAccountId}?fields=${encodeURIComponent(OWN_PAGE_FIELDS)}`,
         ...(pageToken ? { accessToken: pageToken } : {}),
       });
     } else if (account.provider === 'instagram') {

@@ -6,15 +6,15 @@
  */
 import type { AccountVerdict } from '../../accounts/status-machine';
 import type { Classification } from '../../reasons/classification';
-import type { WireInput } from '../../reasons/provider-response';
 import { isObject, stringField } from '../../reasons/response-body';
 import { fieldClassification } from '../field-classification';
 import type { DiscoveredAccount, GrantExpiries, GrantInput, GrantVerdict, PermissionState } from '../provider';
 import { objectArray, readGraphAnswer, type GraphRead, type ReadOptions } from './graph-answers';
+import { readCheckAnswer, type CheckAnswer } from './permission-recheck';
 import type { OperationRole } from './facebook-operations';
 import { INSTAGRAM_SCOPES, missingScopes, PAGE_SCOPES } from './facebook-scopes';
 import { instagramVerdict, pageVerdict, type CheckContext } from './facebook-verdicts';
-import { NOT_SHARED, selectedInstagramIds, selectedPageIds } from './granular-scopes';
+import { grantedAssets } from './granular-scopes';
 import { newAccountsIn } from './listed-accounts';
 
 export interface FacebookReport {
@@ -26,12 +26,12 @@ export interface FacebookReport {
   readonly newAccounts: DiscoveredAccount[];
 }
 
-type Answers = ReadonlyArray<{ role: OperationRole; answer: WireInput }>;
+type Answers = ReadonlyArray<CheckAnswer>;
 
-function find(answers: Answers, kind: OperationRole['kind'], id?: string): WireInput | undefined {
+function find(answers: Answers, kind: OperationRole['kind'], id?: string): CheckAnswer | undefined {
   return answers.find(
     ({ role }) => role.kind === kind && (id === undefined || ('pageId' in role ? role.pageId : 'instagramId' in role ? role.instagramId : undefined) === id),
-  )?.answer;
+  );
 }
 
 function readPermissions(read: GraphRead | null): PermissionState | null {
@@ -69,7 +69,7 @@ function grantProblem(me: GraphRead, pages: GraphRead, debug: GraphRead | null, 
 /** Interprets the answers of a login whose user token expired: each Page by its own Page-token answer. */
 function expiredLogin(grant: GrantInput, answers: Answers, read: Reader, expired: Classification, expiries: GrantExpiries): FacebookReport {
   const accounts = new Map<string, AccountVerdict>();
-  const check: CheckContext = { listed: null, complete: false, selected: null, permissions: null, expiresAt: null };
+  const check: CheckContext = { listed: null, complete: false, grants: null, permissions: null, expiresAt: null };
   for (const account of grant.accounts) {
     const id = account.networkAccountId;
     const verdict =
@@ -82,11 +82,11 @@ function expiredLogin(grant: GrantInput, answers: Answers, read: Reader, expired
   return { grant: { kind: 'ok', expired }, accounts, expiries, permissions: null, newAccounts: [] };
 }
 
-type Reader = (network: 'facebook' | 'instagram', answer: WireInput | undefined) => GraphRead | null;
+type Reader = (network: 'facebook' | 'instagram', answer: CheckAnswer | undefined) => GraphRead | null;
 
 /** Interprets every answer of a check. */
 export function interpretFacebookCheck(grant: GrantInput, answers: Answers, options: ReadOptions): FacebookReport {
-  const read: Reader = (network, answer) => (answer ? readGraphAnswer(network, answer, options) : null);
+  const read: Reader = (network, answer) => (answer ? readCheckAnswer(network, answer, options) : null);
   const me = read('facebook', find(answers, 'me')) ?? { kind: 'problem', classification: fieldClassification('transient_provider_error') };
   const pages = read('facebook', find(answers, 'pages')) ?? me;
   const debug = read('facebook', find(answers, 'debug_token'));
@@ -102,22 +102,16 @@ export function interpretFacebookCheck(grant: GrantInput, answers: Answers, opti
   const check: CheckContext = {
     listed: new Map(rows.map((p) => [stringField(p, 'id') ?? '', p])),
     complete: !(isObject(pagesBody.paging) && typeof pagesBody.paging.next === 'string'),
-    selected: selectedPageIds(debug),
+    grants: grantedAssets(debug),
     permissions,
     expiresAt: typeof expiries.access === 'number' ? expiries.access : null,
   };
-  const sharedInstagram = selectedInstagramIds(debug);
   for (const account of grant.accounts.filter((a) => a.provider === 'facebook')) {
     const id = account.networkAccountId;
     accounts.set(id, pageVerdict(id, read('facebook', find(answers, 'page', id)), check));
   }
   for (const account of grant.accounts.filter((a) => a.provider === 'instagram')) {
     const parent = account.parentNetworkId ? accounts.get(account.parentNetworkId) : undefined;
-    // An Instagram account left unticked in the dialog is a permission left out: one reconnect with it ticked fixes it.
-    if (sharedInstagram && !sharedInstagram.has(account.networkAccountId)) {
-      accounts.set(account.networkAccountId, { kind: 'problem', classification: fieldClassification('missing_permissions', NOT_SHARED) });
-      continue;
-    }
     const own = read('instagram', find(answers, 'instagram', account.networkAccountId));
     accounts.set(account.networkAccountId, instagramVerdict(account.networkAccountId, account.parentNetworkId, own, parent, check));
   }

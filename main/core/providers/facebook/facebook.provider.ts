@@ -5,22 +5,17 @@
  */
 import type { ProviderDeps, SocialProvider, ValidationReport } from '../provider';
 import { createProviderHttp } from '../http/provider-http';
-import { chunkOperations, sendBatch, type BatchAnswer } from './graph-batch';
-import { planOperations, type OperationRole } from './facebook-operations';
+import { chunkOperations, sendBatch } from './graph-batch';
+import { planOperations } from './facebook-operations';
 import { interpretFacebookCheck } from './facebook-report';
 import { graphUsage } from './graph-usage';
 import { discoverFacebookAccounts } from './facebook-discover';
 import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
 import { withAllAccountPages } from './accounts-paging';
 import { retryWithPageToken } from './page-token-retry';
+import { recheckSuspectedPermissions, type CheckAnswer } from './permission-recheck';
+import { metaAppToken } from './app-token';
 import { facebookAuthorize, facebookExchange, facebookRevoke } from './facebook-sign-in';
-
-/** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
-async function appToken(deps: ProviderDeps): Promise<string | null> {
-  if (!deps.apps.metaAppId) return null;
-  const secret = await deps.apps.metaAppSecret();
-  return secret ? `${deps.apps.metaAppId}|${secret}` : null;
-}
 
 export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
   return {
@@ -35,8 +30,8 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
     revoke: (tokens) => facebookRevoke(deps, tokens),
     async validate(grant): Promise<ValidationReport> {
       const http = createProviderHttp(deps.fetch, deps.timeoutMs);
-      const planned = planOperations(grant, await appToken(deps));
-      const answers: Array<{ role: OperationRole; answer: BatchAnswer }> = [];
+      const planned = planOperations(grant, await metaAppToken(deps));
+      let answers: CheckAnswer[] = [];
       for (const chunk of chunkOperations(planned)) {
         const result = await sendBatch(http, deps.endpoints, grant.tokens.accessToken, chunk);
         const now = deps.clock.now();
@@ -56,9 +51,14 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
           answers.push({ role: op.role, answer });
         });
       }
-      const pages = answers.find((a) => a.role.kind === 'pages');
-      if (pages) pages.answer = await withAllAccountPages(http, deps.endpoints.graphOrigin, grant.tokens.accessToken, pages.answer);
-      const report = interpretFacebookCheck(grant, answers, { now: deps.clock.now(), tokenExpiresAt: grant.tokens.accessExpiresAt });
+      const options = { now: deps.clock.now(), tokenExpiresAt: grant.tokens.accessExpiresAt };
+      answers = await recheckSuspectedPermissions(http, deps.endpoints, grant.tokens.accessToken, planned, answers, options);
+      answers = await Promise.all(
+        answers.map(async (a) =>
+          a.role.kind === 'pages' ? { ...a, answer: await withAllAccountPages(http, deps.endpoints.graphOrigin, grant.tokens.accessToken, a.answer) } : a,
+        ),
+      );
+      const report = interpretFacebookCheck(grant, answers, { ...options, now: deps.clock.now() });
       return { ...report, requests: http.requestCount };
     },
   };

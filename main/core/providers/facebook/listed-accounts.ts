@@ -6,20 +6,24 @@ import { stringArray } from './graph-answers';
 /**
  * The Page and (when linked) its Instagram account, as Tether tracks them, with the person's tasks on the Page for
  * the picker's role check: publishing to the Instagram account needs MANAGE or CREATE_CONTENT on its Page too
- * (media_publish doc), so it carries the Page's tasks.
+ * (media_publish doc), so it carries the Page's tasks. A row without `tasks` (a Page read through a portfolio or by
+ * id: `tasks` belongs to /me/accounts only) carries none, so nothing is flagged that Graph didn't say.
  */
-export function accountsOfPageRow(row: JsonObject): DiscoveredAccount[] {
+export function accountsOfPageRow(row: JsonObject, viaPortfolio?: string | null): DiscoveredAccount[] {
   const id = stringField(row, 'id');
   if (!id) return [];
-  const tasks = stringArray(row.tasks);
+  const common = {
+    ...(Array.isArray(row.tasks) ? { tasks: stringArray(row.tasks) } : {}),
+    ...(viaPortfolio !== undefined ? { viaPortfolio } : {}),
+  };
   const out: DiscoveredAccount[] = [
-    { provider: 'facebook', networkAccountId: id, name: stringField(row, 'name') ?? id, handle: null, parentNetworkId: null, tasks },
+    { provider: 'facebook', networkAccountId: id, name: stringField(row, 'name') ?? id, handle: null, parentNetworkId: null, ...common },
   ];
   const ig = linkedInstagramId(row);
   if (ig && isObject(row.instagram_business_account)) {
     const username = stringField(row.instagram_business_account, 'username');
     const name = stringField(row.instagram_business_account, 'name') ?? username ?? ig;
-    out.push({ provider: 'instagram', networkAccountId: ig, name, handle: username ? `@${username}` : null, parentNetworkId: id, tasks });
+    out.push({ provider: 'instagram', networkAccountId: ig, name, handle: username ? `@${username}` : null, parentNetworkId: id, ...common });
   }
   return out;
 }
@@ -32,5 +36,5 @@ export function linkedInstagramId(row: JsonObject): string | null {
 /** Listed accounts Tether does not track yet under this grant, in list order. */
 export function newAccountsIn(rows: readonly JsonObject[], known: readonly KnownAccount[]): DiscoveredAccount[] {
   const tracked = new Set(known.map((a) => `${a.provider}:${a.networkAccountId}`));
-  return rows.flatMap(accountsOfPageRow).filter((a) => !tracked.has(`${a.provider}:${a.networkAccountId}`));
+  return rows.flatMap((row) => accountsOfPageRow(row)).filter((a) => !tracked.has(`${a.provider}:${a.networkAccountId}`));
 }

@@ -14,6 +14,12 @@ interface AccountPickerProps {
   onCancel(): void;
 }
 
+/** Which Business portfolio a Page the person's own Page list leaves out comes through. */
+function portfolioHint(c: Candidate): string {
+  if (c.viaPortfolio === undefined) return '';
+  return c.viaPortfolio === null ? ' · through a Business portfolio' : ` · through ${c.viaPortfolio}`;
+}
+
 function weakRole(c: Candidate): string {
   const tasks = c.tasks.length > 0 ? c.tasks.join(', ') : 'none';
   return c.provider === 'instagram'
@@ -61,6 +67,7 @@ export function AccountPicker({ candidates, signedInAs, busy, onChoose, onCancel
               <span className="hint">
                 {PROVIDER_NAMES[c.provider]}
                 {c.handle ? ` · ${c.handle}` : ''}
+                {portfolioHint(c)}
                 {c.alreadyConnected ? ' · already connected' : ''}
               </span>
               {c.canPublish ? null : <span className="picker-warn">{weakRole(c)}</span>}

@@ -20,4 +20,13 @@ describe('supportDetailsLine', () => {
   it('keeps a zero code and subcode', () => {
     expect(supportDetailsLine('twitter', { code: 326, subcode: 0, traceId: null })).toBe('X error 326 · subcode 0');
   });
+
+  it('says which signal decided a verdict read from the check, after the codes', () => {
+    expect(supportDetailsLine('facebook', { code: null, subcode: null, traceId: null, signal: 'Page tasks listed by /me/accounts' })).toBe(
+      'Facebook: no error code · decided by Page tasks listed by /me/accounts',
+    );
+    expect(supportDetailsLine('facebook', { code: 190, subcode: 492, traceId: 'T', signal: "the Page's own token" })).toBe(
+      "Facebook error 190 · subcode 492 · trace T · decided by the Page's own token",
+    );
+  });
 });

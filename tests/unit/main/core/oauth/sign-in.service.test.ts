@@ -31,7 +31,7 @@ describe('connecting Facebook', () => {
     kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
     const picked = await kit.signIn({ network: 'facebook' });
     const url = new URL(kit.agent.opened[0]?.url ?? '');
-    expect(url.pathname).toBe('/v25.0/dialog/oauth');
+    expect(url.pathname).toBe('/v24.0/dialog/oauth');
     expect(url.searchParams.get('response_type')).toBe('token');
     expect(url.searchParams.get('redirect_uri')).toBe(`${kit.sim.url}/connect/login_success.html`);
     expect(url.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -81,6 +81,12 @@ describe('planCheck: one account through the status machine', () => {
     expect(save.keepProblem).toBe(false);
   });
 
+  it('stores the signal that decided a verdict read from the answers, for the support line', () => {
+    const details = { code: null, subcode: null, type: 'fields', message: 'Tasks: ANALYZE', traceId: null, signal: 'Page tasks listed by /me/accounts' };
+    const { save } = planOne(health(), problem('insufficient_page_role', { provider: details }));
+    expect(save.problem).toEqual({ code: null, subcode: null, traceId: null, detail: 'Tasks: ANALYZE', signal: 'Page tasks listed by /me/accounts' });
+  });
+
   it('keeps the stored problem while transient failures hide a known disconnection, and replaces it otherwise', () => {
     expect(planOne(needsReconnect, problem('transient_provider_error')).save.keepProblem).toBe(true);
     expect(planOne(unverified, problem('transient_provider_error')).save.keepProblem).toBe(true);

@@ -8,7 +8,7 @@ const { createDesktopSignInAgent, facebookOrigins } = await import('../../../../
 const { REAL_ENDPOINTS } = await import('../../../../../main/core/providers/network-endpoints');
 
 const REDIRECT = 'https://www.facebook.com/connect/login_success.html';
-const DIALOG = 'https://www.facebook.com/v25.0/dialog/oauth?client_id=1&state=S';
+const DIALOG = 'https://www.facebook.com/v24.0/dialog/oauth?client_id=1&state=S';
 const request = { network: 'facebook' as const, url: DIALOG, redirectUri: REDIRECT, state: 'S' };
 const ORIGINS = facebookOrigins(REAL_ENDPOINTS);
 

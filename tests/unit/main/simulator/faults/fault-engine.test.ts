@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FaultEngine, type FaultTarget } from '../../../../../main/simulator/faults/fault-engine';
 
-const me: FaultTarget = { network: 'facebook', method: 'GET', paths: ['/v25.0/me', '/me'] };
-const accounts: FaultTarget = { network: 'facebook', method: 'GET', paths: ['/v25.0/me/accounts', '/me/accounts'] };
+const me: FaultTarget = { network: 'facebook', method: 'GET', paths: ['/v24.0/me', '/me'] };
+const accounts: FaultTarget = { network: 'facebook', method: 'GET', paths: ['/v24.0/me/accounts', '/me/accounts'] };
 const xMe: FaultTarget = { network: 'x', method: 'GET', paths: ['/2/users/me'] };
 
 describe('matching', () => {

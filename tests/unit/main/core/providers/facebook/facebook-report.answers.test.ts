@@ -111,14 +111,23 @@ describe('interpretFacebookCheck: edited answer sets', () => {
     return answers.map((a) => (a.role.kind === kind ? { role: a.role, answer: { status: 200, headers: {}, body: JSON.stringify(body) } } : a));
   }
 
-  it('does not call a missing Page removed when the Page list has more pages to read', async () => {
+  it('never calls a Page missing from the list removed while its own token answers; unreadable, only once the list is complete', async () => {
     const grant = adaGrant();
     const answers = await answersFor(grant);
     const complete = withBody(answers, 'pages', { data: [] });
     const paged = withBody(answers, 'pages', { data: [], paging: { next: 'https://graph.facebook.com/next' } });
-    // Without per-Page grants from debug_token, a Page missing from a complete list can't be told apart: not listed.
-    expect(reasonOf(interpret(grant, complete), IDS.alphaPage)).toBe('page_not_listed');
+    expect(reasonOf(interpret(grant, complete), IDS.alphaPage)).toBe('ok');
     expect(reasonOf(interpret(grant, paged), IDS.alphaPage)).toBe('ok');
+    const unreadable = { error: { message: 'Unsupported get request.', type: 'GraphMethodException', code: 100, error_subcode: 33 } };
+    const gone = (list: Answers): Answers =>
+      list.map((a) =>
+        a.role.kind === 'page' && a.role.pageId === IDS.alphaPage
+          ? { role: a.role, answer: { status: 400, headers: {}, body: JSON.stringify(unreadable) } }
+          : a,
+      );
+    // Without per-Page grants from debug_token, a Page absent from a complete list and unreadable can't be told apart: not listed.
+    expect(reasonOf(interpret(grant, gone(complete)), IDS.alphaPage)).toBe('page_not_listed');
+    expect(reasonOf(interpret(grant, gone(paged)), IDS.alphaPage)).toBe('transient_provider_error');
   });
 
   it('passes a Page role too low to publish on to the Instagram account published through it, even when its own read works', async () => {

@@ -96,7 +96,7 @@ describe('sendBatch: reading the answer', () => {
 
   it("POSTs every operation with the user token in the body, and a Page token inside its operation's url only", async () => {
     const { sent } = await answeredWith(200, '[]', []);
-    expect(sent[0]?.url).toBe('http://graph.test/v25.0/');
+    expect(sent[0]?.url).toBe('http://graph.test/v24.0/');
     const { sent: withPage } = await answeredWith(200, '[{"code":200,"body":"{}"},{"code":200,"body":"{}"}]', [
       { relativeUrl: 'me?fields=id' },
       { relativeUrl: '20001?fields=id', accessToken: 'page token/+' },
