@@ -13,7 +13,8 @@ import { discoverFacebookAccounts } from './facebook-discover';
 import { FACEBOOK_LOGIN_SCOPES } from './facebook-scopes';
 import { withAllAccountPages } from './accounts-paging';
 import { retryWithPageToken } from './page-token-retry';
-import { facebookAuthorize, facebookExchange, facebookRevoke } from './facebook-sign-in';
+import { facebookAuthorize, facebookRevoke } from './facebook-sign-in';
+import { facebookExchange } from './facebook-token-answer';
 
 /** The app token `debug_token` needs: "{app-id}|{app-secret}", only when the user gave Tether their app secret. */
 async function appToken(deps: ProviderDeps): Promise<string | null> {
@@ -29,9 +30,8 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
     requiredScopes: FACEBOOK_LOGIN_SCOPES,
     discover: (grant) => discoverFacebookAccounts(deps, grant),
     usesPkce: false,
-    canForceLogin: true,
     authorize: (request) => facebookAuthorize(deps, request),
-    exchange: (params) => facebookExchange(deps, params),
+    exchange: (params, context) => facebookExchange(deps, params, context),
     revoke: (tokens) => facebookRevoke(deps, tokens),
     async validate(grant): Promise<ValidationReport> {
       const http = createProviderHttp(deps.fetch, deps.timeoutMs);
