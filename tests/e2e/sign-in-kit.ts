@@ -134,7 +134,7 @@ export async function startSignInWorld(options: SignInWorldOptions = {}, windowB
  * dashboard's browser has a profile on disk that is searched, once the test is over and the browser closed, for
  * every token and code the simulator issued.
  */
-export const test = base.extend<{ worldOptions: SignInWorldOptions; world: SignInWorld; profileDir: string }, { windowBrowser: Browser }>({
+export const test = base.extend<{ worldOptions: SignInWorldOptions; world: SignInWorld }, { windowBrowser: Browser }>({
   worldOptions: [{}, { option: true }],
   windowBrowser: [
     async ({ launchOptions }, use) => {
@@ -149,18 +149,18 @@ export const test = base.extend<{ worldOptions: SignInWorldOptions; world: SignI
     await use(world);
     await world.close();
   },
-  profileDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'tether-e2e-profile-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
-  context: async ({ launchOptions, profileDir, world }, use) => {
-    const context = await chromium.launchPersistentContext(profileDir, { ...launchOptions, headless: true });
-    await use(context);
-    await context.close();
-    // Closed, so History, Sessions and the rest are written out; now nothing issued may be in them.
-    // (browser-profile.spec.ts shows this search finds a code the browser did record.)
-    expect(secretsInProfile(profileDir, world.sim.control.issuedSecrets()), 'tokens or codes in the browser profile').toEqual([]);
+  context: async ({ launchOptions, world }, use) => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'tether-e2e-profile-'));
+    try {
+      const context = await chromium.launchPersistentContext(profileDir, { ...launchOptions, headless: true });
+      await use(context);
+      await context.close();
+      // Closed, so History, Sessions and the rest are written out; now nothing issued may be in them.
+      // (browser-profile.spec.ts shows this search finds a code the browser did record.)
+      expect(secretsInProfile(profileDir, world.sim.control.issuedSecrets()), 'tokens or codes in the browser profile').toEqual([]);
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   },
   page: async ({ context }, use) => {
     await use(context.pages()[0] ?? (await context.newPage()));
