@@ -34,25 +34,31 @@ interface Obtained {
   readonly lifetime: LoginLifetime;
 }
 
+/** The user's Meta app with its secret: what the code exchange, fb_exchange_token and debug_token need. */
+interface App {
+  readonly id: string;
+  readonly secret: string;
+}
+
 interface Step {
   readonly deps: ProviderDeps;
   readonly http: ProviderHttp;
   readonly now: number;
-  readonly appId: string | null;
-  readonly secret: string | null;
+  /** Null without the App Secret (or the App ID). */
+  readonly app: App | null;
 }
 
 const positiveSeconds = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null);
 
 function graphUrl(step: Step, path: string, query: Record<string, string>): string {
   const { graphOrigin, graphVersion } = step.deps.endpoints;
-  return `${graphOrigin}/${graphVersion}/${path}?${new URLSearchParams(query).toString()}`;
+  const search = new URLSearchParams(query).toString();
+  return `${graphOrigin}/${graphVersion}/${path}${search ? `?${search}` : ''}`;
 }
 
 /** `grant_type=fb_exchange_token`: a short user token made a ~60-day one (needs the App Secret). */
-async function extend(step: Step, short: string, dataAccessExpiresAt: number | null): Promise<Obtained | Failed> {
-  if (!step.appId || !step.secret) return { kind: 'failed', failure: 'not_set_up', detail: 'Making a login last needs your Meta App Secret.' };
-  const query = { grant_type: 'fb_exchange_token', client_id: step.appId, client_secret: step.secret, fb_exchange_token: short };
+async function extend(step: Step, app: App, short: string, dataAccessExpiresAt: number | null): Promise<Obtained | Failed> {
+  const query = { grant_type: 'fb_exchange_token', client_id: app.id, client_secret: app.secret, fb_exchange_token: short };
   const answer = await step.http.send({ method: 'GET', url: graphUrl(step, 'oauth/access_token', query) });
   const body = isSuccess(answer) ? jsonObjectOf(answer) : null;
   const long = body ? stringField(body, 'access_token') : null;
@@ -62,8 +68,8 @@ async function extend(step: Step, short: string, dataAccessExpiresAt: number | n
 }
 
 /** What `debug_token` says about a token (the app token needs the App Secret). */
-async function inspect(step: Step, token: string): Promise<{ readonly kind: 'inspected'; readonly data: JsonObject } | Failed> {
-  const query = { input_token: token, access_token: `${step.appId ?? ''}|${step.secret ?? ''}` };
+async function inspect(step: Step, app: App, token: string): Promise<{ readonly kind: 'inspected'; readonly data: JsonObject } | Failed> {
+  const query = { input_token: token, access_token: `${app.id}|${app.secret}` };
   const answer = await step.http.send({ method: 'GET', url: graphUrl(step, 'debug_token', query) });
   const body = isSuccess(answer) ? jsonObjectOf(answer) : null;
   const data = body && isObject(body.data) ? body.data : null;
@@ -77,19 +83,20 @@ async function inspect(step: Step, token: string): Promise<{ readonly kind: 'ins
 
 /** The token redeemed for a code, then judged by `debug_token`. */
 async function fromCode(step: Step, code: string, redirectUri: string): Promise<Obtained | Failed> {
-  if (!step.appId || !step.secret) {
+  const { app } = step;
+  if (!app) {
     return {
       kind: 'failed',
       failure: 'not_set_up',
       detail: 'Facebook sent a sign-in code, which only your Meta App Secret can turn into a login. Add the App Secret in Network apps.',
     };
   }
-  const query = { client_id: step.appId, client_secret: step.secret, redirect_uri: redirectUri, code };
+  const query = { client_id: app.id, client_secret: app.secret, redirect_uri: redirectUri, code };
   const answer = await step.http.send({ method: 'GET', url: graphUrl(step, 'oauth/access_token', query) });
   const body = isSuccess(answer) ? jsonObjectOf(answer) : null;
   const token = body ? stringField(body, 'access_token') : null;
   if (!body || !token) return failureOf(answer);
-  const inspected = await inspect(step, token);
+  const inspected = await inspect(step, app, token);
   if (inspected.kind === 'failed') return inspected;
   const { data } = inspected;
   const dataAccess = positiveSeconds(data.data_access_expires_at);
@@ -97,7 +104,7 @@ async function fromCode(step: Step, code: string, redirectUri: string): Promise<
   if (data.type === 'SYSTEM_USER' && data.expires_at === 0) return { token, expiresAt: null, dataAccessExpiresAt, lifetime: 'never' };
   const expiresAt = positiveSeconds(data.expires_at);
   if (data.type === 'SYSTEM_USER') return { token, expiresAt: expiresAt ? expiresAt * 1000 : null, dataAccessExpiresAt, lifetime: 'long' };
-  return extend(step, token, dataAccessExpiresAt);
+  return extend(step, app, token, dataAccessExpiresAt);
 }
 
 /** The token of a `#access_token=…` redirect. */
@@ -107,16 +114,17 @@ async function fromFragment(step: Step, params: URLSearchParams): Promise<Obtain
   // data_access_expiration_time may be 0 (facts, "Desktop redirect fragment"): then it is unknown.
   const dataAccess = positiveSeconds(Number(params.get('data_access_expiration_time')));
   const dataAccessExpiresAt = dataAccess ? dataAccess * 1000 : null;
+  const { app } = step;
   if (long) {
-    if (!step.secret) return { token: long, expiresAt: step.now + LONG_LIVED_FALLBACK_MS, dataAccessExpiresAt, lifetime: 'long' };
-    const inspected = await inspect(step, long);
+    if (!app) return { token: long, expiresAt: step.now + LONG_LIVED_FALLBACK_MS, dataAccessExpiresAt, lifetime: 'long' };
+    const inspected = await inspect(step, app, long);
     if (inspected.kind === 'failed') return inspected;
     const { data } = inspected;
     const expiresAt = positiveSeconds(data.expires_at);
     return { token: long, expiresAt: expiresAt ? expiresAt * 1000 : null, dataAccessExpiresAt, lifetime: data.expires_at === 0 ? 'never' : 'long' };
   }
   if (!short) return { kind: 'failed', failure: 'failed', detail: 'Facebook sent no access token back.' };
-  if (step.appId && step.secret) return extend(step, short, dataAccessExpiresAt);
+  if (app) return extend(step, app, short, dataAccessExpiresAt);
   const expiresIn = positiveSeconds(Number(params.get('expires_in')));
   return { token: short, expiresAt: expiresIn ? step.now + expiresIn * 1000 : null, dataAccessExpiresAt, lifetime: 'short' };
 }
@@ -137,12 +145,13 @@ async function grantedScopes(step: Step, params: URLSearchParams, token: string)
 
 /** Reads the dialog's answer (query and fragment merged) and makes it a login. */
 export async function facebookExchange(deps: ProviderDeps, params: URLSearchParams, context: Pick<ExchangeContext, 'redirectUri'>): Promise<ExchangeOutcome> {
+  const id = deps.apps.metaAppId;
+  const secret = await deps.apps.metaAppSecret();
   const step: Step = {
     deps,
     http: createProviderHttp(deps.fetch, deps.timeoutMs),
     now: deps.clock.now(),
-    appId: deps.apps.metaAppId,
-    secret: await deps.apps.metaAppSecret(),
+    app: id && secret ? { id, secret } : null,
   };
   const code = params.get('code');
   const obtained = code ? await fromCode(step, code, context.redirectUri) : await fromFragment(step, params);
