@@ -4,19 +4,10 @@
  * Pure, so the Electron window (main/electron/oauth/oauth-window.ts) and the end-to-end tests' stand-in for it
  * decide alike.
  */
+import { parseUrl } from '../kernel/parse-url';
 import { isRedirectTo } from './redirect-params';
 
 export type OAuthNavigation = 'landed' | 'allowed' | 'refused';
-
-/** The URL, or null when it isn't one or carries userinfo (https://www.facebook.com@evil.example/). */
-function parseUrl(rawUrl: string): URL | null {
-  try {
-    const url = new URL(rawUrl);
-    return url.username || url.password ? null : url;
-  } catch {
-    return null;
-  }
-}
 
 /** True when the URL's parsed origin is one of `origins` (no userinfo, no look-alike prefixes). */
 export function isAllowedOrigin(rawUrl: string, origins: readonly string[]): boolean {
