@@ -1,15 +1,35 @@
 /**
- * Sign-in under `tether serve`: the network's page opens in a browser tab (the page asks for it), and the network
- * redirects back to this server's own /oauth/callback, where the waiting flow is found by its `state`. The route
- * needs no launch secret (a redirect from facebook.com or x.com carries no SameSite=Strict cookie); the state, an
- * unguessable one-time value, is what binds the answer to a sign-in Tether started.
+ * Sign-in under `tether serve`.
+ *
+ * X: its authorize page opens in a browser tab (the page asks for it), and X redirects back to this server's own
+ * /oauth/callback, where the waiting flow is found by its `state`. The route needs no launch secret (a redirect from
+ * x.com carries none); the state, an unguessable one-time value, is what binds the answer to a sign-in Tether started,
+ * and only a request carrying it can end one: anything else is answered and ignored, and the flow keeps waiting.
+ * The answer that carries X's authorization code is 204 No Content: a navigation answered so never commits, so the
+ * browser makes no history, session or ukm entry of its address (checked in Chromium by the e2e profile scan;
+ * a 303 to a clean page is not enough: History and ukm_db still keep the redirect chain). The tab stays on X's page
+ * and the dashboard closes it once the sign-in ends.
+ *
+ * Facebook: refused up front, before anything opens, because no flow Meta supports today can come back here with
+ * Meta's default app settings without a token in a browser URL:
+ * - serve listens on http://127.0.0.1:<port>, and Facebook refuses http redirects ("Insecure Login Blocked") while
+ *   Enforce HTTPS is on, which it is, unswitchably, for apps made since March 2018 (Meta's Login security guide, as
+ *   quoted in zyra/ngx-facebook#129; r-lib/httr#515 and many others). The code flow with the App Secret needs the same
+ *   redirect, so it fails the same way.
+ * - Meta's desktop redirect, https://www.facebook.com/connect/login_success.html, is Facebook's own page: a browser tab
+ *   lands there with the token or code in its address, which only an embedded window (the desktop app's) can read,
+ *   and which the browser keeps in its history.
+ * - Login for Devices needs "Login from Devices" turned on and a Client Token, neither a default, and no Meta page
+ *   found says it works with Login for Business configurations or the Pages permissions
+ *   (developers.facebook.com/docs/facebook-login/for-devices).
+ * So the dashboard says so and points to the desktop app, which signs in to Facebook in its own window.
  */
-import type { AgentLanding, AgentSession, SignInAgent } from '../core/oauth/sign-in-agent';
+import type { AgentAvailability, AgentLanding, AgentSession, SignInAgent } from '../core/oauth/sign-in-agent';
+import type { GrantNetwork } from '../core/providers/registry';
 import { callbackPage } from '../core/oauth/loopback-listener';
+import { stateMatches } from '../core/oauth/pkce';
 
 export const CALLBACK_PATH = '/oauth/callback';
-/** The script of the callback pages (served from here, so the pages' CSP allows only 'self'). */
-export const CALLBACK_SCRIPT_PATH = '/oauth/callback.js';
 
 export interface CallbackReply {
   readonly status: number;
@@ -17,23 +37,13 @@ export interface CallbackReply {
   readonly body: string;
 }
 
-/**
- * Facebook's desktop flow answers in the fragment, which browsers never send to a server: this script turns it into
- * a query on the same route (replacing the history entry), then, once answered, drops the query from the address
- * bar and closes the tab Tether opened.
- */
-const SCRIPT = `(function () {
-  var hash = location.hash.replace(/^#/, '');
-  if (!location.search && hash) { location.replace(location.pathname + '?' + hash); return; }
-  if (location.search) history.replaceState(null, '', location.pathname);
-  if (document.body.dataset.done === 'yes') setTimeout(function () { window.close(); }, 400);
-})();`;
+/** Parameters that carry a secret: an answer to a request with any of them must not commit its address. */
+const SECRET_PARAMS = ['code', 'access_token', 'long_lived_token'];
 
-function page(status: number, title: string, text: string, done: boolean): CallbackReply {
-  const html = callbackPage(title, text)
-    .replace('<body>', `<body data-done="${done ? 'yes' : 'no'}">`)
-    .replace('</body>', `<script src="${CALLBACK_SCRIPT_PATH}"></script></body>`);
-  return { status, contentType: 'text/html; charset=utf-8', body: html };
+const NO_CONTENT: CallbackReply = { status: 204, contentType: 'text/plain; charset=utf-8', body: '' };
+
+function page(status: number, title: string, text: string): CallbackReply {
+  return { status, contentType: 'text/html; charset=utf-8', body: callbackPage(title, text) };
 }
 
 /** The agent `tether serve` attaches to the core, and the callback route that feeds it. */
@@ -45,6 +55,15 @@ export class ServeSignInAgent implements SignInAgent {
 
   redirectUri(): string {
     return `${this.origin()}${CALLBACK_PATH}`;
+  }
+
+  availability(network: GrantNetwork): AgentAvailability {
+    return network === 'facebook' ? 'desktop_app_only' : 'here';
+  }
+
+  /** A tab in the person's own browser keeps whatever session it has there. */
+  freshSession(): boolean {
+    return false;
   }
 
   open(request: { readonly url: string; readonly state: string }): AgentSession {
@@ -63,21 +82,23 @@ export class ServeSignInAgent implements SignInAgent {
     };
   }
 
-  /** Answers GET /oauth/callback and /oauth/callback.js. */
+  /** Answers GET /oauth/… (serve routes the whole prefix here). */
   receive(url: URL): CallbackReply {
-    if (url.pathname === CALLBACK_SCRIPT_PATH) return { status: 200, contentType: 'text/javascript; charset=utf-8', body: SCRIPT };
     const params = url.searchParams;
-    if (params.size === 0) return page(200, 'Finishing sign-in…', 'One moment. If nothing happens, go back to Tether and try again.', false);
-    let state = params.get('state');
-    // A denial without state (Facebook's documented example has none) can only mean the one sign-in that waits.
-    if (state === null && params.has('error') && this.waiting.size === 1) state = [...this.waiting.keys()][0] ?? null;
-    const settle = state !== null ? this.waiting.get(state) : undefined;
-    if (!settle || state === null) {
-      return page(400, 'This sign-in is not waiting', 'Tether did not start it, or it already ended. Go back to Tether and start again.', false);
+    const carriesSecret = SECRET_PARAMS.some((name) => params.has(name));
+    if (url.pathname !== CALLBACK_PATH) return carriesSecret ? NO_CONTENT : page(404, 'Not found', 'This address only answers Tether sign-ins.');
+    const state = params.get('state');
+    const waiting = state === null ? undefined : [...this.waiting.entries()].find(([expected]) => stateMatches(expected, state));
+    if (!waiting) {
+      // Not the answer to a sign-in that waits (no state, another state, or one already used): shown, never acted on.
+      if (carriesSecret) return NO_CONTENT;
+      return page(400, 'This sign-in is not waiting', 'Tether did not start it, or it already ended. Go back to Tether and start again if you need to.');
     }
-    this.waiting.delete(state);
+    const [key, settle] = waiting;
+    this.waiting.delete(key);
     settle({ kind: 'redirected', url: url.href });
-    if (params.has('error')) return page(200, 'Sign-in cancelled', 'Nothing was changed. You can close this tab.', true);
-    return page(200, 'Signed in', 'Back to Tether: you can close this tab.', true);
+    if (carriesSecret) return NO_CONTENT;
+    if (params.has('error')) return page(200, 'Sign-in cancelled', 'Nothing was changed. You can close this tab.');
+    return page(200, 'Back to Tether', 'You can close this tab.');
   }
 }

@@ -22,6 +22,8 @@ export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
 export interface RunningTetherServe {
   readonly core: AppCore;
   readonly server: RunningServer;
+  /** How this server shows sign-ins (attached to the core), and its /oauth/callback route. */
+  readonly signInAgent: ServeSignInAgent;
   /** Stops the server, then closes the database. */
   stop(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function serveAppCore(opened: OpenedAppCore, options: ServeOptions)
     return {
       core,
       server,
+      signInAgent: agent,
       stop: async () => {
         await server.close();
         await closeCore();

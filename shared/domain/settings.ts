@@ -21,6 +21,11 @@ export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, '
 
 /** A Meta (Facebook) App ID: digits only. Never the App Secret. */
 export const MetaAppIdSchema = z.string().regex(/^\d{5,32}$/, 'A Meta App ID is made of digits only');
+/**
+ * A Facebook Login for Business Configuration ID (digits, as the App Dashboard shows it under Facebook Login for
+ * Business → Configurations). Not a secret: it goes into the login dialog's URL as `config_id`.
+ */
+export const MetaConfigIdSchema = z.string().regex(/^\d{5,32}$/, 'A Configuration ID is made of digits only');
 /** An X OAuth 2.0 Client ID (public Native App client). */
 export const XClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'An X Client ID is 8 to 128 letters, digits, "-" or "_"');
 
@@ -62,6 +67,8 @@ export const SettingsSchema = z
     networkApps: z
       .object({
         metaAppId: MetaAppIdSchema.nullable(),
+        /** Set for an app with Facebook Login for Business: the login then asks for this configuration, not for scopes. */
+        metaConfigId: MetaConfigIdSchema.nullable(),
         xClientId: XClientIdSchema.nullable(),
         /** The port of X's loopback callback http://127.0.0.1:<port>/callback (X wants exact, registered URLs). */
         xCallbackPort: XCallbackPortSchema,
@@ -90,7 +97,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
   launchAtLogin: false,
   closeToTray: true,
   retention: { rawCheckDays: 30 },
-  networkApps: { metaAppId: null, xClientId: null, xCallbackPort: DEFAULT_X_CALLBACK_PORT },
+  networkApps: { metaAppId: null, metaConfigId: null, xClientId: null, xCallbackPort: DEFAULT_X_CALLBACK_PORT },
   theme: 'system',
 });
 

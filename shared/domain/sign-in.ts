@@ -12,11 +12,11 @@ export const SignInNetworkSchema = z.enum(SIGN_IN_NETWORKS);
 
 /**
  * - `standard`: the usual dialog.
- * - `reauthenticate`: ask the network to make the person log in again (Facebook `auth_type=reauthenticate`; X has
- *   no such parameter).
  * - `rerequest`: ask again for permissions the person declined (Facebook `auth_type=rerequest`).
+ * There is no "make the person log in again": Meta says not to rely on `auth_type=reauthenticate` to switch people
+ * (Facebook Login re-authentication guide). Another person signs in through a fresh session instead.
  */
-export const SignInModeSchema = z.enum(['standard', 'reauthenticate', 'rerequest']);
+export const SignInModeSchema = z.enum(['standard', 'rerequest']);
 export type SignInMode = z.infer<typeof SignInModeSchema>;
 
 export const FlowIdSchema = z
@@ -86,6 +86,8 @@ export const SIGN_IN_FAILURES = [
   /** The network let the person in but won't let Tether act (checkpoint, locked account, …). */
   'refused',
   'failed',
+  /** This window can't sign in to the network (Facebook under `tether serve`): the desktop app can. Nothing started. */
+  'desktop_app_only',
 ] as const;
 export const SignInFailureSchema = z.enum(SIGN_IN_FAILURES);
 export type SignInFailure = z.infer<typeof SignInFailureSchema>;
@@ -105,8 +107,12 @@ export const SignInOutcomeSchema = z.discriminatedUnion('kind', [
       leftOutScopes: z.array(z.string()),
       /** Accounts of this login that the person did not share again (names). */
       leftOutAccounts: z.array(z.string()),
-      /** Facebook without the Meta App Secret: the login lasts about an hour. */
-      shortLived: z.boolean(),
+      /**
+       * How long the login lasts, as the network's answer says: `short` (Facebook without the Meta App Secret or a
+       * long-lived token: about an hour), `long` (a refreshable or ~60-day login), `never` (Facebook says it never
+       * expires: a system-user token from a Login for Business configuration).
+       */
+      lifetime: z.enum(['short', 'long', 'never']),
     })
     .strict(),
   z.object({ kind: z.literal('pick'), network, flowId: FlowIdSchema, signedInAs: z.string(), candidates: z.array(CandidateSchema) }).strict(),
@@ -118,8 +124,11 @@ export const SignInOutcomeSchema = z.discriminatedUnion('kind', [
       /** The login being reconnected. */
       expected: z.string(),
       signedInAs: z.string(),
-      /** Whether the network can be asked to show a fresh login (Facebook yes, X no). */
-      canForceLogin: z.boolean(),
+      /**
+       * True when the sign-in page opens with no network session (the desktop app's Facebook window), so trying again
+       * asks who is signing in; false when it opens in a browser that may still be signed in as the other person.
+       */
+      freshLogin: z.boolean(),
     })
     .strict(),
   z.object({ kind: z.literal('failed'), network, failure: SignInFailureSchema, detail: z.string().nullable() }).strict(),
@@ -135,12 +144,23 @@ export const SignInSetupSchema = z
     xScopes: z.array(z.string()),
     /** Whether the Meta App Secret is in the keychain (logins then last about 60 days, not an hour). */
     metaLongLivedLogins: z.boolean(),
+    /** `desktop_app_only` under `tether serve`: Facebook can't send a login back to it (see serve-sign-in.ts). */
+    facebookSignIn: z.enum(['here', 'desktop_app_only']),
   })
   .strict();
 export type SignInSetup = z.infer<typeof SignInSetupSchema>;
 
-/** Saving the Meta app: the ID always, the secret when given (null removes it, absent keeps it). */
-export const MetaAppSaveSchema = z.object({ appId: z.string().min(1).max(40), appSecret: z.string().min(16).max(256).nullable().optional() }).strict();
+/**
+ * Saving the Meta app: the ID always, the secret when given (null removes it, absent keeps it), and the Login for
+ * Business Configuration ID when given (null or '' removes it, absent keeps it).
+ */
+export const MetaAppSaveSchema = z
+  .object({
+    appId: z.string().min(1).max(40),
+    appSecret: z.string().min(16).max(256).nullable().optional(),
+    configId: z.string().max(40).nullable().optional(),
+  })
+  .strict();
 export const XAppSaveSchema = z.object({ clientId: z.string().min(1).max(200), callbackPort: z.number().int().min(1024).max(65535).optional() }).strict();
 
 /** What saving a network app found: `checked` when the network confirmed it, `format_only` when it can't be asked. */

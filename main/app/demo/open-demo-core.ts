@@ -57,6 +57,16 @@ function wipeDemoFolder(dataDir: string): void {
 }
 
 /**
+ * The network apps a demo user has set up: the world's Meta app, with its first Login for Business configuration
+ * when the app has that product (as today's Business apps do), and its X app.
+ */
+export function demoNetworkApps(simulator: RunningSimulator): { metaAppId: string; metaConfigId: string | null; xClientId: string } {
+  const { meta, x } = simulator.world;
+  const config = meta.loginProduct === 'login_for_business' ? (meta.loginForBusinessConfigs[0]?.id ?? null) : null;
+  return { metaAppId: meta.appId, metaConfigId: config, xClientId: x.clientId };
+}
+
+/**
  * Starts the simulator and a demo core on `<base>-demo`. Refuses (DataDirLockedError) while another process runs
  * a demo on the same folder: wiping it would delete that demo's database under it.
  */
@@ -82,7 +92,7 @@ export async function openDemoCore(baseDataDir: string, extra: Pick<TetherCoreOp
       endpoints: endpointsAt(simulator.url),
       clock: { now: () => simulator.control.now() },
     });
-    const apps = core.settings.update({ networkApps: { metaAppId: simulator.world.meta.appId, xClientId: simulator.world.x.clientId } });
+    const apps = core.settings.update({ networkApps: demoNetworkApps(simulator) });
     if (!apps.ok) throw new Error(`The demo world's network apps are not valid settings: ${JSON.stringify(apps.error)}`);
     await connectDemoLogins(core, simulator);
     return {

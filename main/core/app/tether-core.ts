@@ -159,6 +159,9 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
             get metaAppId() {
               return settings.get().networkApps.metaAppId;
             },
+            get metaConfigId() {
+              return settings.get().networkApps.metaConfigId;
+            },
             get xClientId() {
               return settings.get().networkApps.xClientId;
             },

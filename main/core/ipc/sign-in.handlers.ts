@@ -21,8 +21,8 @@ export function createSignInHandlers(core: AppCore): Pick<Handlers, SignInChanne
     'signin:choose': ({ flowId, keys }) => core.signIn.choose(flowId, keys),
     'signin:add-instead': ({ flowId }) => core.signIn.addInstead(flowId),
     'signin:setup': () => core.networkApps.setup(),
-    'apps:save-meta': async ({ appId, appSecret }) => {
-      const checked = await core.networkApps.saveMeta(appId, appSecret);
+    'apps:save-meta': async ({ appId, appSecret, configId }) => {
+      const checked = await core.networkApps.saveMeta(appId, appSecret, configId);
       if (checked.saved) await core.status.announce();
       return checked;
     },

@@ -1,7 +1,10 @@
 /**
  * The loopback redirect of RFC 8252 §7.3 for one sign-in in the system browser: an HTTP server on
- * 127.0.0.1:<port> that takes exactly one GET <path>?… with our Host, answers "you can close this tab", and stops.
+ * 127.0.0.1:<port> that waits for GET <path>?… carrying this sign-in's `state`, with our Host, and stops once it came.
  * X allows only exact, registered callback URLs (port included; provider-api-facts §d.2), so the port is fixed.
+ * Only the right state ends the sign-in: any other request (a page elsewhere pointing an <img> at /callback, a stale
+ * tab) is answered and ignored. The answer that carries the authorization code is 204 No Content, a navigation that
+ * never commits, so the browser keeps no record of the code in its history (see serve-sign-in.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AgentLanding } from './sign-in-agent';
@@ -31,6 +34,12 @@ const PAGE_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;marg
 export function callbackPage(title: string, text: string): string {
   const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)} · Tether</title><style>${PAGE_STYLE}</style></head><body><h1>${esc(title)}</h1><p>${esc(text)}</p></body></html>`;
+}
+
+/** For the answer that carries the code: nothing to show, nothing for the browser to record. */
+function noContent(res: ServerResponse): void {
+  res.writeHead(204, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', Connection: 'close' });
+  res.end();
 }
 
 function reply(res: ServerResponse, status: number, title: string, text: string): void {
@@ -75,23 +84,24 @@ export function startLoopbackListener(options: LoopbackOptions): LoopbackListene
     // Host must name us: a page elsewhere that resolves its own name to 127.0.0.1 still sends its name (DNS rebinding).
     if (req.headers.host !== `127.0.0.1:${port}`) return reply(res, 400, 'Wrong address', 'This address only answers Tether sign-ins.');
     const url = parseRequestUrl(req.url);
-    if (!url) return reply(res, 400, 'Bad request', 'This address only answers Tether sign-ins.');
+    // A path like "//[" is no URL at all; Chromium sends it as it is.
+    if (!url) return reply(res, 400, 'Wrong address', 'This address only answers Tether sign-ins.');
     if (req.method !== 'GET' || url.pathname !== path) return reply(res, 404, 'Not found', 'This address only answers Tether sign-ins.');
-    const returned = url.searchParams.get('state');
+    const carriesCode = url.searchParams.has('code');
     // Only the flow's own state may end it: any web page can point an <img> at this address while a sign-in waits.
-    if (!stateMatches(state, returned)) {
+    if (!stateMatches(state, url.searchParams.get('state'))) {
+      // Not this sign-in's answer: shown (or, with a code in it, not even that), never acted on; the sign-in keeps waiting.
+      if (carriesCode) return noContent(res);
       return reply(
         res,
         400,
         'This sign-in does not match',
-        'Tether did not start this sign-in, or it was started again. If a sign-in is open, finish it there.',
+        'Tether did not start this sign-in, or it was started again. Go back to Tether and try again if you need to.',
       );
     }
-    if (url.searchParams.has('error')) {
-      reply(res, 200, 'Sign-in cancelled', 'Nothing was changed. You can close this tab and go back to Tether.');
-    } else {
-      reply(res, 200, 'Signed in', 'You can close this tab and go back to Tether.');
-    }
+    if (carriesCode) noContent(res);
+    else if (url.searchParams.has('error')) reply(res, 200, 'Sign-in cancelled', 'Nothing was changed. You can close this tab and go back to Tether.');
+    else reply(res, 200, 'Back to Tether', 'You can close this tab and go back to Tether.');
     finish({ kind: 'redirected', url: new URL(`${url.pathname}${url.search}`, redirectUri).href }, true);
   };
   // The same guard as every other listener: a request that makes the handler throw is a 500, never a crash.

@@ -1,9 +1,10 @@
 /**
- * Settings → Network apps: saving the user's own Meta app (ID, and its Secret into the keychain only) and X app
- * (public Client ID and callback port), checked before anything is kept. Meta's pair is checked at Facebook;
+ * Settings → Network apps: saving the user's own Meta app (ID, its Login for Business Configuration ID when it has
+ * that product, and its Secret into the keychain only) and X app (public Client ID and callback port), checked before
+ * anything is kept. Meta's pair is checked at Facebook (a Configuration ID can only be checked by signing in);
  * an X public client has no secret, so X can only confirm its ID at the first sign-in: the answer says so.
  */
-import { MetaAppIdSchema, XClientIdSchema } from '../../../shared/domain/settings';
+import { MetaAppIdSchema, MetaConfigIdSchema, XClientIdSchema } from '../../../shared/domain/settings';
 import type { AppCheck, SignInSetup } from '../../../shared/domain/sign-in';
 import { RequestError } from '../kernel/request-error';
 import type { SettingsStore } from '../settings/settings-store';
@@ -39,16 +40,20 @@ export class NetworkAppsService {
       facebookScopes: [...providers.facebook.requiredScopes],
       xScopes: [...providers.twitter.requiredScopes],
       metaLongLivedLogins: (await this.deps.appSecrets.metaAppSecret()) !== null,
+      facebookSignIn: signIn.availability('facebook') === 'desktop_app_only' ? 'desktop_app_only' : 'here',
     };
   }
 
   /**
-   * Saves the Meta App ID, and the Secret when given (null forgets it). With a secret (given or kept), the pair is
-   * checked at Facebook first; a mismatch or no answer saves nothing.
+   * Saves the Meta App ID, the Secret when given (null forgets it) and the Configuration ID when given (null or ''
+   * forgets it). With a secret (given or kept), the pair is checked at Facebook first; a mismatch or no answer saves
+   * nothing.
    */
-  async saveMeta(appId: string, appSecret: string | null | undefined): Promise<AppCheck> {
+  async saveMeta(appId: string, appSecret: string | null | undefined, configId?: string | null): Promise<AppCheck> {
     const id = MetaAppIdSchema.safeParse(appId.trim());
     if (!id.success) invalid(id.error.issues[0]?.message ?? 'That is not a Meta App ID.');
+    const config = configId === undefined ? undefined : configId === null || configId.trim() === '' ? null : MetaConfigIdSchema.safeParse(configId.trim());
+    if (config && !config.success) invalid(config.error.issues[0]?.message ?? 'That is not a Configuration ID.');
     const secret = appSecret === undefined ? await this.deps.appSecrets.metaAppSecret() : appSecret?.trim() || null;
     if (secret !== null) {
       const checked = await this.deps.checkMetaApp(id.data, secret);
@@ -63,7 +68,7 @@ export class NetworkAppsService {
       }
     }
     if (appSecret !== undefined) await this.deps.appSecrets.setMetaAppSecret(secret);
-    this.update({ metaAppId: id.data });
+    this.update({ metaAppId: id.data, ...(config === undefined ? {} : { metaConfigId: config?.data ?? null }) });
     return { saved: true, verified: secret !== null ? 'checked' : 'format_only', problem: null };
   }
 
@@ -75,7 +80,7 @@ export class NetworkAppsService {
     return { saved: true, verified: 'format_only', problem: null };
   }
 
-  private update(networkApps: { metaAppId?: string; xClientId?: string; xCallbackPort?: number }): void {
+  private update(networkApps: { metaAppId?: string; metaConfigId?: string | null; xClientId?: string; xCallbackPort?: number }): void {
     const result = this.deps.settings.update({ networkApps });
     if (!result.ok) {
       const why = result.error.kind === 'invalid' ? result.error.issues.map((i) => i.message).join('; ') : result.error.message;

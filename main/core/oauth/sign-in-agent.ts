@@ -25,9 +25,21 @@ export interface AgentSession {
   close(): void;
 }
 
+/**
+ * Whether this transport can sign in to a network: `here`, or `desktop_app_only` when the network can't send a login
+ * back to it (Facebook under `tether serve`: serve-sign-in.ts says why). A refusal is said up front; nothing opens.
+ */
+export type AgentAvailability = 'here' | 'desktop_app_only';
+
 export interface SignInAgent {
   /** The redirect URI this agent receives for a network; the user registers it in their app. */
   redirectUri(network: GrantNetwork): string;
+  availability(network: GrantNetwork): AgentAvailability;
+  /**
+   * True when the network's page opens with no session of its own (the desktop app's Facebook window: a new in-memory
+   * partition each time), so the person is asked who they are; false in a browser that may still be signed in.
+   */
+  freshSession(network: GrantNetwork): boolean;
   /** Shows the authorize page. Never throws: a failure to show it is a `failed` landing. */
   open(request: AgentRequest): AgentSession;
 }

@@ -10,12 +10,13 @@ import { RequestError } from '../kernel/request-error';
 import { globalTimers, type Timers } from '../kernel/timers';
 import type { Logger } from '../logging/create-logger';
 import type { ProviderRegistry } from '../providers/registry';
+import type { LoginLifetime } from '../providers/provider';
 import type { TokenSet } from '../secrets/token-set.codec';
 import { grantIdFor, type ConnectionService, type Discovered } from '../connections/connection.service';
 import type { AccountsRepository } from '../accounts/accounts.repository';
 import { createPkcePair, createState, stateMatches } from './pkce';
 import { redirectParams } from './redirect-params';
-import type { AgentLanding, AgentSession, SignInAgent } from './sign-in-agent';
+import type { AgentAvailability, AgentLanding, AgentSession, SignInAgent } from './sign-in-agent';
 import { candidatesOf, failed, leftOutScopes } from './sign-in-outcomes';
 
 export interface SignInDeps {
@@ -35,7 +36,7 @@ export interface SignInDeps {
 interface Held {
   readonly tokens: TokenSet;
   readonly found: Discovered;
-  readonly shortLived: boolean;
+  readonly lifetime: LoginLifetime;
 }
 
 interface Flow {
@@ -47,6 +48,8 @@ interface Flow {
   stop: (landing: AgentLanding | 'timeout') => void;
   held: Held | null;
   dropTimer: unknown;
+  /** Whether the transport showed the network's page with no session of its own (see SignInAgent.freshSession). */
+  freshLogin: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
@@ -67,9 +70,15 @@ export class SignInService {
     this.agent = agent;
   }
 
-  /** The redirect URI to register for a network, as this transport receives it; null before a transport attached. */
+  /** The redirect URI to register for a network, as this transport receives it; null before a transport attached or where it can't sign in. */
   redirectUri(network: SignInNetwork): string | null {
-    return this.agent?.redirectUri(network) ?? null;
+    if (!this.agent || this.agent.availability(network) !== 'here') return null;
+    return this.agent.redirectUri(network);
+  }
+
+  /** Whether this transport can sign in to the network (null before a transport attached). */
+  availability(network: SignInNetwork): AgentAvailability | null {
+    return this.agent?.availability(network) ?? null;
   }
 
   /** Starts a sign-in; the outcome comes from result(). One at a time: a new one ends an unfinished one. */
@@ -93,8 +102,15 @@ export class SignInService {
       stop: () => undefined,
       held: null,
       dropTimer: null,
+      freshLogin: agent.freshSession(network),
     };
     this.flows.set(id, flow);
+    if (agent.availability(network) === 'desktop_app_only') {
+      // Said up front: no page opens, nothing is asked of the network.
+      flow.outcome = Promise.resolve(failed(network, 'desktop_app_only'));
+      this.dropLater(flow);
+      return { flowId: id, openUrl: null };
+    }
     const provider = this.deps.providers[network];
     const state = createState(random);
     const pkce = provider.usesPkce ? createPkcePair(random) : null;
@@ -188,11 +204,11 @@ export class SignInService {
       const failure = classification.permanent ? 'refused' : 'network_error';
       return failed(network, failure, classification.provider.message ?? classification.reason);
     }
-    const held: Held = { tokens: exchanged.tokens, found, shortLived: exchanged.shortLived };
+    const held: Held = { tokens: exchanged.tokens, found, lifetime: exchanged.lifetime };
     if (flow.grantId && grantIdFor(network, found.identity.id) !== flow.grantId) {
       flow.held = held;
       const expected = this.deps.repo.grant(flow.grantId)?.name ?? flow.grantId;
-      return { kind: 'wrong_account', network, flowId: flow.id, expected, signedInAs: found.identity.name, canForceLogin: provider.canForceLogin };
+      return { kind: 'wrong_account', network, flowId: flow.id, expected, signedInAs: found.identity.name, freshLogin: flow.freshLogin };
     }
     if (flow.grantId) return this.save(flow, held, undefined);
     return this.connectNew(flow, held);
@@ -214,7 +230,7 @@ export class SignInService {
     this.drop(flow);
     if (saved.kind === 'problem') return failed(network, 'refused', saved.classification.provider.message);
     if (saved.kind === 'wrong_account')
-      return { kind: 'wrong_account', network, flowId: flow.id, expected: saved.expected, signedInAs: saved.signedInAs, canForceLogin: false };
+      return { kind: 'wrong_account', network, flowId: flow.id, expected: saved.expected, signedInAs: saved.signedInAs, freshLogin: flow.freshLogin };
     return {
       kind: 'connected',
       network,
@@ -224,7 +240,7 @@ export class SignInService {
       reconnected: saved.reconnected,
       leftOutScopes: leftOutScopes(this.deps.providers[network].requiredScopes, held.tokens.scopes),
       leftOutAccounts: [...saved.leftOut],
-      shortLived: held.shortLived,
+      lifetime: held.lifetime,
     };
   }
 

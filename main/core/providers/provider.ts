@@ -111,6 +111,8 @@ export interface ProviderDeps {
 
 export interface NetworkApps {
   readonly metaAppId: string | null;
+  /** The Facebook Login for Business configuration the login asks for, when the app has that product (absent: none). */
+  readonly metaConfigId?: string | null;
   metaAppSecret(): Promise<string | null>;
   readonly xClientId: string | null;
 }
@@ -132,10 +134,13 @@ export interface ExchangeContext {
 }
 
 /** Why an exchange gave no tokens (each is its own outcome in the UI). */
-export type ExchangeFailure = 'code_rejected' | 'bad_app_credentials' | 'network_error' | 'refused' | 'failed';
+export type ExchangeFailure = 'code_rejected' | 'bad_app_credentials' | 'not_set_up' | 'network_error' | 'refused' | 'failed';
+
+/** How long a new login lasts, as the network's answer says (see SignInOutcome `lifetime`). */
+export type LoginLifetime = 'short' | 'long' | 'never';
 
 export type ExchangeOutcome =
-  | { readonly kind: 'tokens'; readonly tokens: TokenSet; readonly shortLived: boolean }
+  | { readonly kind: 'tokens'; readonly tokens: TokenSet; readonly lifetime: LoginLifetime }
   | { readonly kind: 'failed'; readonly failure: ExchangeFailure; readonly detail: string };
 
 export type RevokeOutcome = { readonly kind: 'revoked' } | { readonly kind: 'not_revoked'; readonly detail: string };
@@ -156,8 +161,6 @@ export interface SocialProvider {
   needsRefresh?(tokens: TokenSet, now: number): boolean;
   /** Whether the sign-in uses PKCE (the flow then makes a verifier and sends its challenge). */
   readonly usesPkce: boolean;
-  /** Whether the network can be told to show a fresh login to a signed-in person. */
-  readonly canForceLogin: boolean;
   /** The network's authorize URL for the user's own app, or why it can't be built yet. */
   authorize(request: AuthorizeRequest): Promise<AuthorizeResult>;
   /** Turns the redirect's parameters (query and fragment) into tokens. */

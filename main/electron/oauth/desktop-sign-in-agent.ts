@@ -1,7 +1,9 @@
 /**
  * How the desktop app shows sign-ins: Facebook in Tether's OAuth window (Meta's desktop flow needs an embedded
- * browser and login_success.html); X in the system browser with a loopback listener on the registered
- * http://127.0.0.1:<port>/callback (RFC 8252 §5 and §7.3; X wants the exact URL, port included).
+ * browser and login_success.html), on a new in-memory session each time, so Facebook always asks who is signing in;
+ * X in the system browser with a loopback listener on the registered http://127.0.0.1:<port>/callback (RFC 8252 §5
+ * and §7.3; X wants the exact URL, port included). The listener answers X's redirect with 204, which leaves the
+ * browser on X's page: Tether's window comes to the front to show the outcome.
  */
 import { shell, type BrowserWindow } from 'electron';
 import type { AgentRequest, AgentSession, SignInAgent } from '../../core/oauth/sign-in-agent';
@@ -34,6 +36,9 @@ export function facebookOrigins(endpoints: NetworkEndpoints): string[] {
 export function createDesktopSignInAgent(options: DesktopSignInOptions): SignInAgent {
   const { endpoints } = options;
   return {
+    availability: () => 'here',
+    // Facebook's window starts with an empty partition (oauth-window.ts); the system browser keeps its session.
+    freshSession: (network: GrantNetwork) => network === 'facebook',
     redirectUri(network: GrantNetwork): string {
       // Meta: "this must be set to https://www.facebook.com/connect/login_success.html" for a desktop webview.
       if (network === 'facebook') return `${new URL(endpoints.facebookWebOrigin).origin}/connect/login_success.html`;
@@ -62,7 +67,11 @@ export function createDesktopSignInAgent(options: DesktopSignInOptions): SignInA
           return { kind: 'failed' as const, message: `Tether could not open your browser: ${error instanceof Error ? error.message : String(error)}` };
         },
       );
-      return { openUrl: null, landed: Promise.race([notOpened, listener.landed]), close: () => listener.close() };
+      const landed = Promise.race([notOpened, listener.landed]);
+      void landed.then((landing) => {
+        if (landing.kind === 'redirected') options.parent()?.focus();
+      });
+      return { openUrl: null, landed, close: () => listener.close() };
     },
   };
 }

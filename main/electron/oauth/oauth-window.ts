@@ -7,20 +7,15 @@
 import { BrowserWindow, session, type WebContents } from 'electron';
 import { randomUUID } from 'node:crypto';
 import type { AgentLanding, AgentRequest, AgentSession } from '../../core/oauth/sign-in-agent';
-import { isRedirectTo } from '../../core/oauth/redirect-params';
+import { isAllowedOrigin, oauthNavigation } from '../../core/oauth/oauth-navigation';
 import { hardenSession } from '../security/session-hardening';
-import { parseUrl } from '../security/app-origin';
+
+export { isAllowedOrigin };
 
 export interface OAuthWindowOptions {
   /** https origins the window may navigate to, e.g. https://www.facebook.com. */
   readonly allowedOrigins: readonly string[];
   readonly parent?: BrowserWindow;
-}
-
-/** True when the URL's parsed origin is one of `origins` (no userinfo, no look-alike prefixes). */
-export function isAllowedOrigin(rawUrl: string, origins: readonly string[]): boolean {
-  const url = parseUrl(rawUrl);
-  return url !== null && origins.includes(url.origin);
 }
 
 /**
@@ -29,12 +24,9 @@ export function isAllowedOrigin(rawUrl: string, origins: readonly string[]): boo
  */
 export function guardOAuthNavigation(contents: WebContents, redirectUri: string, allowedOrigins: readonly string[], onLanded: (url: string) => void): void {
   const check = (event: { preventDefault(): void }, url: string): void => {
-    if (isRedirectTo(url, redirectUri)) {
-      event.preventDefault();
-      onLanded(url);
-      return;
-    }
-    if (!isAllowedOrigin(url, allowedOrigins)) event.preventDefault();
+    const decision = oauthNavigation(url, redirectUri, allowedOrigins);
+    if (decision !== 'allowed') event.preventDefault();
+    if (decision === 'landed') onLanded(url);
   };
   contents.on('will-navigate', (event, url) => check(event, url));
   // Server-side redirects (the dialog's 302 to the redirect URI) come here, not to will-navigate.

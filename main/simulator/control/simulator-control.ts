@@ -75,6 +75,8 @@ export interface SimulatorControl {
   mintXTokens(xUserId: string, options?: { readonly scopes?: readonly string[] }): MintedXTokens;
   /** Registers one more redirect URI in the Meta or X app, as the user would in the app's settings. */
   addRedirectUri(app: 'meta' | 'x', uri: string): void;
+  /** Every token and authorization code issued since the last reset, used or not (tests look for them where none may be). */
+  issuedSecrets(): string[];
 }
 
 /** Builds the control surface over a context. */
@@ -92,6 +94,10 @@ export function createSimulatorControl(ctx: SimContext): SimulatorControl {
       if (!URL.canParse(uri) || !/^https?:$/.test(new URL(uri).protocol)) throw new SimulatorRequestError(`not an http(s) redirect URI: ${uri}`, 400);
       const list = ctx.addedRedirectUris[app];
       if (!list.includes(uri)) list.push(uri);
+    },
+    issuedSecrets: () => {
+      const { fbTokens, fbCodes, xAccess, xRefresh, xCodes } = ctx.state;
+      return [fbTokens, fbCodes, xAccess, xRefresh, xCodes].flatMap((issued) => [...issued.keys()]);
     },
     faults: () => ctx.faults.list(),
     advanceTime: (ms) => ctx.clock.advance(ms),

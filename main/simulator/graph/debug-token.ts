@@ -39,9 +39,11 @@ function describeToken(ctx: SimContext, token: FacebookToken): Record<string, un
   const dataAccessMs = token.kind === 'user' ? token.dataAccessExpiresAt : token.issuedAt + 90 * 24 * 3600 * 1000;
   const data: Record<string, unknown> = {
     app_id: Number(ctx.world.meta.appId),
-    type: token.kind === 'user' ? 'USER' : 'PAGE',
+    // SYSTEM_USER is among the `type` values seen (facts §b.1).
+    type: token.kind === 'page' ? 'PAGE' : token.systemUser ? 'SYSTEM_USER' : 'USER',
     application: ctx.world.meta.name,
-    data_access_expires_at: seconds(dataAccessMs),
+    // UNVERIFIED: 0 for a system user, who has no person's data-access window.
+    data_access_expires_at: dataAccessMs === null ? 0 : seconds(dataAccessMs),
     // 0 = never expires (long-lived Page tokens, php-graph-sdk#63).
     expires_at: expiry === null ? 0 : seconds(expiry),
     is_valid: problem === null,

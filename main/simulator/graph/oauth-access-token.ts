@@ -4,7 +4,7 @@
  * Tokens from the code exchange are short-lived, like the dialog's; the facts do not pin this down.
  */
 import type { SimContext } from '../simulator-context';
-import { LONG_LIVED_MS, mintUserToken, secondsUntil } from '../state/facebook-tokens';
+import { LONG_LIVED_MS, mintSystemUserToken, mintUserToken, secondsUntil } from '../state/facebook-tokens';
 import { registeredRedirectUris } from '../simulator-context';
 import { tokenProblem } from './graph-auth';
 import { graphErrors } from './graph-error';
@@ -25,6 +25,12 @@ function exchangeCode(ctx: SimContext, params: URLSearchParams): unknown {
   const redirect = params.get('redirect_uri') ?? '';
   if (redirect !== code.redirectUri) throw graphErrors.redirectMismatch();
   code.used = true;
+  const config = code.configId === null ? undefined : ctx.world.meta.loginForBusinessConfigs.find((c) => c.id === code.configId);
+  if (config?.tokenType === 'system_user') {
+    // A system-user token doesn't expire: the answer has no expires_in (UNVERIFIED shape; what the token is comes
+    // from debug_token: type SYSTEM_USER, expires_at 0).
+    return { access_token: mintSystemUserToken(ctx, code.userId).value, token_type: 'bearer' };
+  }
   const token = mintUserToken(ctx, code.userId, false);
   return { access_token: token.value, token_type: 'bearer', expires_in: secondsUntil(ctx, token.expiresAt) };
 }
@@ -36,7 +42,8 @@ function exchangeLongLived(ctx: SimContext, params: URLSearchParams): unknown {
   // "You can not use an expired token to request a long-lived token" — nor a revoked one.
   const problem = tokenProblem(ctx, old);
   if (problem) throw problem;
-  if (old.kind !== 'user') throw graphErrors.param('fb_exchange_token must be a user access token');
+  // UNVERIFIED: what Graph answers for a system-user token here (it has nothing to extend); Tether never asks.
+  if (old.kind !== 'user' || old.systemUser) throw graphErrors.param('fb_exchange_token must be a user access token');
   const token = mintUserToken(ctx, old.userId, true);
   return { access_token: token.value, token_type: 'bearer', expires_in: Math.floor(LONG_LIVED_MS / 1000) };
 }

@@ -1,62 +1,30 @@
 /**
- * The Facebook login dialog (GET/POST /v{N}.0/dialog/oauth): checks client_id and the exact redirect_uri
- * (strict mode), lets a person log in, untick permissions and pick Pages, then redirects as Facebook does
+ * The Facebook login dialog (GET/POST /v{N}.0/dialog/oauth): checks the request (facebook-dialog-request.ts), lets
+ * a person log in, untick permissions (classic dialog only) and pick Pages, then redirects as Facebook does
  * (manual-flow guide, facts §d.1): `#access_token=…` for response_type=token, `?code=…` for code, and
  * `?error_reason=user_denied&error=access_denied&error_description=Permissions+error.` on cancel.
  */
 import type { SimContext } from '../simulator-context';
-import { FACEBOOK_SCOPES } from '../world/world.schema';
 import { accountBlock, pagesOfUser } from '../state/effective-world';
 import { mintAuthCode, mintUserToken, recordGrant, secondsUntil } from '../state/facebook-tokens';
-import { isAllowedFacebookRedirect } from '../graph/oauth-access-token';
-import { errorPage, withQuery, type WebReply } from './html-page';
+import { withQuery, type WebReply } from './html-page';
 import { blockedPage, consentPage, loginPage } from './facebook-dialog.view';
+import { parseDialog, type DialogRequest } from './facebook-dialog-request';
 
 export const FB_SESSION_COOKIE = 'sim_fb_user';
-
-interface DialogRequest {
-  readonly redirectUri: string;
-  readonly state: string | null;
-  readonly scopes: readonly string[];
-  readonly responseType: 'code' | 'token';
-  readonly rerequest: boolean;
-  readonly returnScopes: boolean;
-}
-
-function parseDialog(ctx: SimContext, q: URLSearchParams): DialogRequest | WebReply {
-  if (q.get('client_id') !== ctx.world.meta.appId)
-    return errorPage(400, 'Invalid App ID', 'The provided app ID does not look like a valid app ID.', 'Facebook');
-  const redirectUri = q.get('redirect_uri') ?? '';
-  if (!isAllowedFacebookRedirect(ctx, redirectUri)) {
-    return errorPage(
-      400,
-      'URL blocked',
-      "This redirect failed because the redirect URI is not whitelisted in the app's Client OAuth Settings. Make sure Client and Web OAuth Login are on and add all your app domains as Valid OAuth Redirect URIs.",
-      'Facebook',
-    );
-  }
-  const responseType = q.get('response_type') ?? 'code';
-  if (responseType !== 'code' && responseType !== 'token')
-    return errorPage(400, 'Unsupported response_type', `response_type "${responseType}" is not supported by the simulator (use code or token).`, 'Facebook');
-  const scopes = (q.get('scope') ?? 'public_profile').split(/[,\s]+/).filter((s) => s.length > 0);
-  const invalid = scopes.filter((s) => !(FACEBOOK_SCOPES as readonly string[]).includes(s));
-  if (invalid.length > 0) return errorPage(400, 'Invalid Scopes', `Invalid Scopes: ${invalid.join(', ')}.`, 'Facebook');
-  return {
-    redirectUri,
-    state: q.get('state'),
-    scopes,
-    responseType,
-    rerequest: q.get('auth_type') === 'rerequest',
-    returnScopes: q.get('return_scopes') === 'true',
-  };
-}
 
 function sessionCookie(userId: string | null): Record<string, string> {
   return { 'set-cookie': userId ? `${FB_SESSION_COOKIE}=${userId}; Path=/; HttpOnly; SameSite=Lax` : `${FB_SESSION_COOKIE}=; Path=/; Max-Age=0` };
 }
 
-/** Permissions shown with a checkbox: declined ones are not asked again without auth_type=rerequest. */
+/**
+ * Permissions the page shows. Classic dialog: each with a checkbox, declined ones not asked again without
+ * auth_type=rerequest. A Login for Business configuration: all of them, granted together ("All permissions that your
+ * app asks for during login must be granted by your app user or your app won't be granted any permissions", Login for
+ * Business requirements), so the page lists them without checkboxes (UNVERIFIED layout).
+ */
 function askable(ctx: SimContext, d: DialogRequest, userId: string): string[] {
+  if (d.config) return d.scopes.filter((s) => s !== 'public_profile');
   const declined = ctx.state.grants.get(userId)?.declined ?? new Set<string>();
   return d.scopes.filter((s) => s !== 'public_profile' && (d.rerequest || !declined.has(s)));
 }
@@ -73,6 +41,7 @@ function render(ctx: SimContext, action: string, query: URLSearchParams, d: Dial
     appName: ctx.world.meta.name,
     user,
     scopes: askable(ctx, d, user.id),
+    scopesFixed: d.config !== null,
     pages: wantsPages ? pagesOfUser(ctx, user.id) : [],
     pickedPages: ctx.state.grants.get(user.id)?.pageIds ?? null,
   });
@@ -87,14 +56,14 @@ function cancel(d: DialogRequest): WebReply {
 
 function complete(ctx: SimContext, d: DialogRequest, userId: string, form: URLSearchParams): WebReply {
   const asked = askable(ctx, d, userId);
-  const ticked = new Set(form.getAll('scope').filter((s) => asked.includes(s)));
+  const ticked = new Set(d.config ? asked : form.getAll('scope').filter((s) => asked.includes(s)));
   const userPages = pagesOfUser(ctx, userId).map((p) => p.id);
   const picked = form.getAll('page').filter((id) => userPages.includes(id));
   const wantsPages = d.scopes.some((s) => s.startsWith('pages_') || s.startsWith('instagram_'));
   const pageIds = !wantsPages ? (ctx.state.grants.get(userId)?.pageIds ?? null) : picked.length === userPages.length ? null : new Set(picked);
   const grant = recordGrant(ctx, userId, { granted: ticked, declined: asked.filter((s) => !ticked.has(s)), pageIds });
   if (d.responseType === 'code') {
-    const params = new URLSearchParams({ code: mintAuthCode(ctx, userId, d.redirectUri).value });
+    const params = new URLSearchParams({ code: mintAuthCode(ctx, userId, d.redirectUri, d.config?.id ?? null).value });
     if (d.state !== null) params.set('state', d.state);
     // Facebook appends "#_=_" to code redirects; clients must tolerate it.
     return { kind: 'redirect', location: `${withQuery(d.redirectUri, params)}#_=_` };
@@ -102,9 +71,14 @@ function complete(ctx: SimContext, d: DialogRequest, userId: string, form: URLSe
   const token = mintUserToken(ctx, userId, false);
   const params = new URLSearchParams({
     access_token: token.value,
-    data_access_expiration_time: String(Math.floor(token.dataAccessExpiresAt / 1000)),
+    data_access_expiration_time: String(Math.floor((token.dataAccessExpiresAt ?? 0) / 1000)),
     expires_in: String(secondsUntil(ctx, token.expiresAt)),
   });
+  // Login for Business's token redirect carries a long-lived user token beside the short one:
+  // "#access_token=…&data_access_expiration_time=…&expires_in=…&long_lived_token=…" (Meta, "Facebook Login for
+  // Business", developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/
+  // business-login-for-instagram, step 2; apps built on it read it, e.g. the auth_meta.py capture in the report).
+  if (d.config) params.set('long_lived_token', mintUserToken(ctx, userId, true).value);
   if (d.returnScopes) {
     params.set('granted_scopes', [...grant.granted].join(','));
     params.set('denied_scopes', [...grant.declined].join(','));

@@ -8,8 +8,10 @@ export interface ConsentView {
   readonly query: string;
   readonly appName: string;
   readonly user: FacebookUser;
-  /** Permissions to show as checkboxes (public_profile is always granted and shown without one). */
+  /** Permissions to show (public_profile is always granted and shown without one). */
   readonly scopes: readonly string[];
+  /** A Login for Business configuration: its permissions are granted together, so they come without checkboxes. */
+  readonly scopesFixed: boolean;
   readonly pages: readonly Page[];
   readonly pickedPages: ReadonlySet<string> | null;
 }
@@ -44,9 +46,11 @@ export function loginPage(action: string, query: string, appName: string, users:
 
 /** The consent page: permissions that can be unticked, the Page picker, continue / cancel / switch user. */
 export function consentPage(view: ConsentView): string {
-  const scopes = view.scopes
-    .map((s) => `<label><input type="checkbox" name="scope" value="${esc(s)}" checked> ${esc(PLAIN[s] ?? s)} <span class="note">(${esc(s)})</span></label>`)
-    .join('');
+  const scopes = view.scopesFixed
+    ? view.scopes.map((s) => `<li>${esc(PLAIN[s] ?? s)} <span class="note">(${esc(s)})</span></li>`).join('')
+    : view.scopes
+        .map((s) => `<label><input type="checkbox" name="scope" value="${esc(s)}" checked> ${esc(PLAIN[s] ?? s)} <span class="note">(${esc(s)})</span></label>`)
+        .join('');
   const pages = view.pages
     .map((p) => {
       const checked = view.pickedPages === null || view.pickedPages.has(p.id) ? ' checked' : '';
@@ -54,7 +58,11 @@ export function consentPage(view: ConsentView): string {
     })
     .join('');
   const pagePicker = pages ? `<fieldset><legend>Choose the Pages ${esc(view.appName)} can access</legend>${pages}</fieldset>` : '';
-  const scopeList = scopes ? `<fieldset><legend>${esc(view.appName)} would like to access</legend>${scopes}</fieldset>` : '';
+  const scopeList = !scopes
+    ? ''
+    : view.scopesFixed
+      ? `<p>${esc(view.appName)} would like to access:</p><ul>${scopes}</ul>`
+      : `<fieldset><legend>${esc(view.appName)} would like to access</legend>${scopes}</fieldset>`;
   return htmlPage(
     `Continue as ${view.user.name}?`,
     `<p><strong>${esc(view.appName)}</strong> will receive your name and profile picture.</p>

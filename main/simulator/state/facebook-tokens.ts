@@ -61,6 +61,27 @@ export function mintUserToken(ctx: SimContext, userId: string, longLived: boolea
     expiresAt: now + (longLived ? LONG_LIVED_MS : SHORT_LIVED_MS),
     dataAccessExpiresAt: now + DATA_ACCESS_MS,
     longLived,
+    systemUser: false,
+  };
+  ctx.state.fbTokens.set(token.value, token);
+  return token;
+}
+
+/**
+ * Issues a business integration system-user token through a Login for Business configuration. It doesn't expire
+ * ("System User access tokens … Defaults to never expire", facts §c; debug_token `expires_at: 0`, php-graph-sdk#63).
+ */
+export function mintSystemUserToken(ctx: SimContext, userId: string): FacebookUserToken {
+  const token: FacebookUserToken = {
+    kind: 'user',
+    value: graphAccessToken(),
+    userId,
+    serial: nextSerial(ctx.state),
+    issuedAt: ctx.clock.now(),
+    expiresAt: null,
+    dataAccessExpiresAt: null,
+    longLived: true,
+    systemUser: true,
   };
   ctx.state.fbTokens.set(token.value, token);
   return token;
@@ -86,14 +107,22 @@ export function pageTokenFor(ctx: SimContext, parent: FacebookUserToken, pageId:
   return token;
 }
 
-/** Issues a single-use OAuth code bound to the redirect URI of the dialog request. */
-export function mintAuthCode(ctx: SimContext, userId: string, redirectUri: string): FacebookAuthCode {
-  const code: FacebookAuthCode = { value: facebookAuthCode(), userId, redirectUri, expiresAt: ctx.clock.now() + CODE_LIFETIME_MS, used: false };
+/** Issues a single-use OAuth code bound to the redirect URI (and configuration) of the dialog request. */
+export function mintAuthCode(ctx: SimContext, userId: string, redirectUri: string, configId: string | null = null): FacebookAuthCode {
+  const code: FacebookAuthCode = {
+    value: facebookAuthCode(),
+    userId,
+    redirectUri,
+    configId,
+    expiresAt: ctx.clock.now() + CODE_LIFETIME_MS,
+    used: false,
+  };
   ctx.state.fbCodes.set(code.value, code);
   return code;
 }
 
-/** Seconds from now until an epoch-ms instant (never negative). */
-export function secondsUntil(ctx: SimContext, epochMs: number): number {
+/** Seconds from now until an epoch-ms instant (never negative); 0 for "never", as Graph writes it. */
+export function secondsUntil(ctx: SimContext, epochMs: number | null): number {
+  if (epochMs === null) return 0;
   return Math.max(0, Math.round((epochMs - ctx.clock.now()) / 1000));
 }

@@ -27,10 +27,17 @@ export interface FacebookUserToken {
   readonly userId: string;
   readonly serial: number;
   readonly issuedAt: number;
-  /** Epoch ms. */
-  readonly expiresAt: number;
-  readonly dataAccessExpiresAt: number;
+  /** Epoch ms; null = never expires (a system-user token). */
+  readonly expiresAt: number | null;
+  /** Epoch ms; null for a system-user token (no person's data-access window). */
+  readonly dataAccessExpiresAt: number | null;
   readonly longLived: boolean;
+  /**
+   * Issued to a business's system user through a Login for Business configuration (debug_token `type: SYSTEM_USER`).
+   * Simplified: it acts with the Pages of the person who signed in, and /me answers as that person; a real business
+   * integration system-user token answers as the system user (UNVERIFIED which name and id it shows).
+   */
+  readonly systemUser: boolean;
 }
 
 export interface FacebookPageToken {
@@ -51,6 +58,8 @@ export interface FacebookAuthCode {
   readonly value: string;
   readonly userId: string;
   readonly redirectUri: string;
+  /** The Login for Business configuration of the dialog, which decides the token type; null for the classic dialog. */
+  readonly configId: string | null;
   readonly expiresAt: number;
   used: boolean;
 }

@@ -129,12 +129,47 @@ const XUserSchema = z.strictObject({
   suspended: z.boolean().default(false),
 });
 
+/**
+ * A Facebook Login for Business configuration: the access token type, assets and permissions the login asks for,
+ * saved in the App Dashboard and named by its ID in the dialog's `config_id` (developers.facebook.com/documentation/
+ * facebook-login/facebook-login-for-business).
+ */
+const LoginForBusinessConfigSchema = z.strictObject({
+  id: numericId,
+  name: z.string().min(1),
+  /**
+   * `user`: a user access token, as the classic dialog gives. `system_user`: a business integration system-user access
+   * token, issued through the code flow only and by default never expiring (same doc: the token-type table; Meta's
+   * Embedded Signup samples: "response_type: 'code' // must be set to 'code' for System User access token").
+   */
+  tokenType: z.enum(['user', 'system_user']),
+  /** Every permission the login grants: all are granted together, or none ("All permissions … must be granted"). */
+  permissions: z.array(z.enum(FACEBOOK_SCOPES)).min(1),
+});
+export type LoginForBusinessConfig = z.infer<typeof LoginForBusinessConfigSchema>;
+
 const MetaAppSchema = z.strictObject({
   appId: numericId,
   appSecret: z.string().min(16, 'must be at least 16 characters'),
   name: z.string().min(1),
   /** "Valid OAuth redirect URIs" in strict mode: the dialog accepts only exact matches. */
   redirectUris: z.array(RedirectUri).min(1),
+  /**
+   * The login product of the app. Current Meta (the default): a Business app with Facebook Login for Business, whose
+   * dialog refuses a request without `config_id` ("It looks like this app isn't available. This app needs at least
+   * one supported permission.": laravel/socialite#716, capacitor-community/facebook-login#173,
+   * thebergamo/react-native-fbsdk-next#651). `facebook_login`: the classic product (Consumer apps, older Business
+   * apps), whose dialog takes `scope`.
+   */
+  loginProduct: z.enum(['login_for_business', 'facebook_login']).default('login_for_business'),
+  /** The app's Login for Business configurations (used only when `loginProduct` is login_for_business). */
+  loginForBusinessConfigs: z.array(LoginForBusinessConfigSchema).default([]),
+  /**
+   * "Enforce HTTPS": on, and not switchable, for apps made since March 2018 (Meta's Login security guide, quoted in
+   * zyra/ngx-facebook#129). The dialog refuses an http redirect with "Insecure Login Blocked" (r-lib/httr#515 and
+   * many others). The simulator's own origin stands for https://www.facebook.com and is never refused.
+   */
+  enforceHttps: z.boolean().default(true),
 });
 
 const XClientSchema = z.strictObject({
@@ -200,6 +235,7 @@ function checkReferences(world: WorldShape, ctx: z.RefinementCtx): void {
   world.pages.forEach((p, i) => unique(p.id, ['pages', i, 'id']));
   world.instagramAccounts.forEach((a, i) => unique(a.id, ['instagramAccounts', i, 'id']));
   world.xUsers.forEach((x, i) => unique(x.id, ['xUsers', i, 'id']));
+  world.meta.loginForBusinessConfigs.forEach((c, i) => unique(c.id, ['meta', 'loginForBusinessConfigs', i, 'id']));
   const linked = new Map<string, number>();
   world.pages.forEach((page, i) => {
     page.roles.forEach((role, j) => {

@@ -1,7 +1,7 @@
 /**
  * `tether serve --demo`'s sign-in callback over real HTTP: /oauth/callback needs no launch secret (a redirect from
- * the network carries none) but only answers a state it is waiting for, on our own Host; Facebook's fragment is
- * relayed by a same-origin script; the serve callback is registered in the simulated apps.
+ * the network carries none), only the state of a waiting sign-in ends one, on our own Host, and the answer that
+ * carries X's code is 204 (nothing for the browser to record). Facebook is refused up front: it can't come back here.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,37 +40,57 @@ function get(path: string, host = `127.0.0.1:${running.server.port}`): Promise<{
 }
 
 describe('the serve sign-in callback', () => {
-  it('relays a fragment with a same-origin script under a strict CSP, without the launch secret', async () => {
-    const page = await get('/oauth/callback');
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<script src="/oauth/callback.js"></script>');
-    expect(page.headers['content-security-policy']).toBe("default-src 'none'; script-src 'self'; style-src 'unsafe-inline'");
-    const script = await get('/oauth/callback.js');
-    expect(script.headers['content-type']).toContain('text/javascript');
-    expect(script.body).toContain("location.replace(location.pathname + '?' + hash)");
-  });
-
-  it('refuses a state it is not waiting for, and another Host', async () => {
+  it('answers an address that is not a waiting sign-in with a page, without the launch secret, and refuses another Host', async () => {
+    const bare = await get('/oauth/callback');
+    expect(bare.status).toBe(400);
+    expect(bare.body).toContain('This sign-in is not waiting');
+    expect(bare.headers['content-security-policy']).toBe("default-src 'none'; script-src 'self'; style-src 'unsafe-inline'");
+    expect((await get('/oauth/callback.js')).status).toBe(404);
+    // Someone else's code is not shown back, nor kept by the browser.
     const unknown = await get('/oauth/callback?state=not-ours&code=abc');
-    expect(unknown.status).toBe(400);
-    expect(unknown.body).toContain('This sign-in is not waiting');
+    expect(unknown).toMatchObject({ status: 204, body: '' });
     expect((await get('/oauth/callback?state=x', `evil.example:${running.server.port}`)).status).toBe(421);
   });
 
-  it('completes an X sign-in through it, registered in the demo apps, and then refuses the same state again', async () => {
+  it('completes an X sign-in through it, registered in the demo apps, with a 204 for the code, and then ignores the same state', async () => {
     const started = await running.core.signIn.start({ network: 'twitter' });
     expect(started.openUrl).toContain(encodeURIComponent(`http://127.0.0.1:${running.server.port}/oauth/callback`));
     const landing = new URL(await answerXAuthorize(started.openUrl ?? '', demo.simulator.world.xUsers[2]?.id ?? ''));
     expect(landing.origin).toBe(`http://127.0.0.1:${running.server.port}`);
-    const page = await get(`${landing.pathname}${landing.search}`);
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('Signed in');
+    const answer = await get(`${landing.pathname}${landing.search}`);
+    expect(answer).toMatchObject({ status: 204, body: '' });
+    expect(answer.headers['cache-control']).toBe('no-store');
     expect(await running.core.signIn.result(started.flowId)).toMatchObject({
       kind: 'connected',
       network: 'twitter',
       signedInAs: '@brightline_hq',
       reconnected: true,
     });
-    expect((await get(`${landing.pathname}${landing.search}`)).status).toBe(400);
+    expect((await get(`${landing.pathname}${landing.search}`)).status).toBe(204);
+  });
+
+  it('a denial without the sign-in’s state (any page can send one with an <img>) does not end a waiting X sign-in', async () => {
+    const started = await running.core.signIn.start({ network: 'twitter' });
+    const state = new URL(started.openUrl ?? '').searchParams.get('state') ?? '';
+    let ended = false;
+    void running.core.signIn.result(started.flowId).then(() => (ended = true));
+    const forged = await get('/oauth/callback?error=access_denied');
+    expect(forged.status).toBe(400);
+    expect((await get('/oauth/callback?error=access_denied&state=guess')).status).toBe(400);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(false);
+    // The real denial, with its state, ends it.
+    const real = await get(`/oauth/callback?error=access_denied&state=${encodeURIComponent(state)}`);
+    expect(real.body).toContain('Sign-in cancelled');
+    expect(await running.core.signIn.result(started.flowId)).toMatchObject({ kind: 'failed', failure: 'denied' });
+  });
+
+  it('refuses Facebook up front: no address to open, nothing asked of Facebook, and Network apps says so', async () => {
+    const before = demo.simulator.control.requests().length;
+    const started = await running.core.signIn.start({ network: 'facebook' });
+    expect(started.openUrl).toBeNull();
+    expect(await running.core.signIn.result(started.flowId)).toEqual({ kind: 'failed', network: 'facebook', failure: 'desktop_app_only', detail: null });
+    expect(demo.simulator.control.requests().length).toBe(before);
+    expect(await running.core.networkApps.setup()).toMatchObject({ facebookSignIn: 'desktop_app_only', facebookRedirectUris: [] });
   });
 });

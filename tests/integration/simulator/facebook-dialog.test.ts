@@ -1,11 +1,14 @@
-/** The simulated Facebook login dialog over real HTTP: login, consent, Page picker, redirects, errors. */
+/**
+ * The simulated classic Facebook Login dialog (an app with the Facebook Login product, which takes `scope`) over real
+ * HTTP: login, consent, Page picker, redirects, errors. Login for Business: facebook-login-for-business.test.ts.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../../../main/simulator';
-import { IDS, call, graph, graphError, startTestSimulator, type HttpResult } from '../../fixtures/simulator/simulator-kit';
+import { IDS, call, classicLoginWorld, graph, graphError, startTestSimulator, type HttpResult } from '../../fixtures/simulator/simulator-kit';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
-  sim = await startTestSimulator();
+  sim = await startTestSimulator(42, classicLoginWorld());
 });
 afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
@@ -180,7 +183,7 @@ describe('response_type=code', () => {
 describe('validation', () => {
   it.each([
     ['an unknown client_id', { client_id: '42' }, 'Invalid App ID'],
-    ['a redirect_uri that is not registered', { redirect_uri: 'http://127.0.0.1:9999/other' }, 'URL blocked'],
+    ['a redirect_uri that is not registered', { redirect_uri: 'https://127.0.0.1:9999/other' }, 'URL blocked'],
     ['a redirect_uri that differs by a trailing slash', { redirect_uri: `${IDS.fbRedirect}/` }, 'URL blocked'],
     ['an unknown scope', { scope: 'public_profile,read_minds' }, 'Invalid Scopes: read_minds.'],
   ])('shows an error page for %s and never redirects', async (_label, extra, text) => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
 import type { RunningSimulator } from '../../../main/simulator';
-import { IDS, graph, startTestSimulator } from '../../fixtures/simulator/simulator-kit';
+import { IDS, classicLoginWorld, graph, startTestSimulator } from '../../fixtures/simulator/simulator-kit';
 
 let sim: RunningSimulator;
 let browser: Browser;
@@ -19,7 +19,7 @@ function executablePath(): string | undefined {
 }
 
 beforeAll(async () => {
-  sim = await startTestSimulator();
+  sim = await startTestSimulator(42, classicLoginWorld());
   browser = await chromium.launch({ executablePath: executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 });
 afterAll(async () => {

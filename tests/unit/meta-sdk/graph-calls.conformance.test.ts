@@ -38,16 +38,20 @@ describe('the Graph calls Tether makes', () => {
         'GET debug_token',
         'GET dialog/oauth',
         'GET oauth/access_token client_credentials',
+        'GET oauth/access_token code',
         'GET oauth/access_token fb_exchange_token',
         'POST batch',
       ].sort(),
     );
-    // The dialog in each sign-in mode; the re-check of an HTTP 500 permission error and the Page-token retry each
-    // sent their own batch after the check's.
-    expect(recorded.calls.filter((c) => c.segments[0] === 'dialog').map((c) => c.params.find(([k]) => k === 'auth_type')?.[1] ?? 'standard')).toEqual([
-      'standard',
-      'reauthenticate',
-      'rerequest',
+    // The dialog in each sign-in mode (classic: standard, rerequest; Login for Business: code and token flows); the
+    // re-check of an HTTP 500 permission error and the Page-token retry each sent their own batch after the check's.
+    const dialogs = recorded.calls.filter((c) => c.segments[0] === 'dialog' && c.label.startsWith('sign-in'));
+    const param = (c: (typeof dialogs)[number], k: string) => c.params.find(([key]) => key === k)?.[1] ?? null;
+    expect(dialogs.map((c) => [param(c, 'auth_type') ?? 'standard', param(c, 'config_id') ? 'config_id' : 'scope', param(c, 'response_type')])).toEqual([
+      ['standard', 'scope', 'token'],
+      ['rerequest', 'scope', 'token'],
+      ['standard', 'config_id', 'code'],
+      ['standard', 'config_id', 'token'],
     ]);
     expect(recorded.calls.filter((c) => c.label.startsWith('check: re-check') && c.segments.length === 0)).toHaveLength(2);
     expect(recorded.calls.filter((c) => c.label.startsWith('check: Page-token retry') && c.segments.length === 0)).toHaveLength(2);

@@ -57,7 +57,9 @@ describe('connecting from the dashboard', () => {
     fireEvent.click(within(screen.getByRole('dialog', { name: /alpha/i })).getByRole('button', { name: 'Reconnect' }));
     const dialog = await screen.findByRole('dialog', { name: "That's a different account" });
     expect(within(dialog).getByRole('alert').textContent).toBe('You signed in as @beta_x; this connection is @alpha_x. Nothing was changed.');
-    expect(dialog.textContent).toContain('X has no way for Tether to ask for a fresh login');
+    // The browser keeps its X session: log out there first, with the link.
+    expect(dialog.textContent).toContain('First log out of X in this browser');
+    expect(within(dialog).getByRole('link', { name: 'Log out of X' }).getAttribute('href')).toBe('https://x.com/logout');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add @beta_x as a new connection' }));
     await screen.findByRole('dialog', { name: 'Connected' });
     expect(kit.core.repo.grant(`twitter:${IDS.betaX}` as GrantId)).not.toBeNull();
@@ -92,6 +94,44 @@ describe('connecting from the dashboard', () => {
     expect(within(card).getByRole('button', { name: 'I’ve done this, check again' })).toBeTruthy();
     expect(within(card).queryByRole('button', { name: 'Reconnect' })).toBeNull();
     expect(kit.agent.opened.length).toBe(opened);
+  });
+
+  it('a Facebook reconnect by another person: the desktop window starts signed out, so trying again asks who it is', async () => {
+    kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
+    const picked = await kit.signIn({ network: 'facebook' });
+    if (picked.kind !== 'pick') throw new Error(JSON.stringify(picked));
+    await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`]);
+    kit.sim.control.apply({ scenario: 'password_changed', target: IDS.ada });
+    await kit.core.validation.checkNow();
+    kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ben }));
+    await mountDashboard(api, { clock: { now: () => Date.now() } });
+    fireEvent.click(await accounts().findByRole('button', { name: /Alpha Bakery/ }));
+    fireEvent.click(within(screen.getByRole('dialog', { name: /Alpha Bakery/ })).getByRole('button', { name: /^Reconnect/ }));
+    const dialog = await screen.findByRole('dialog', { name: "That's a different account" });
+    expect(dialog.textContent).toContain('Trying again opens a new sign-in window that isn’t signed in to Facebook, so Facebook asks who you are');
+    expect(within(dialog).queryByRole('link')).toBeNull();
+    kit.agent.script = () => 'hang';
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Try again as Ada Lovelace' }));
+    await vi.waitFor(() => expect(kit.agent.opened).toHaveLength(3));
+    // Never auth_type=reauthenticate: Meta says not to rely on it to switch people.
+    expect(new URL(kit.agent.opened[2]?.url ?? '').searchParams.get('auth_type')).toBeNull();
+  });
+
+  it('where Facebook can only sign in from the desktop app (tether serve), says so at once and opens no tab', async () => {
+    kit.agent.available = { facebook: 'desktop_app_only', twitter: 'here' };
+    const openSignInTab = vi.fn(() => null);
+    const store = await mountDashboard(api, { clock: { now: () => Date.now() }, openSignInTab });
+    // The dashboard learns it before the first click.
+    await vi.waitFor(() => expect(store.getState().signInSetup?.facebookSignIn).toBe('desktop_app_only'));
+    fireEvent.click(screen.getByRole('button', { name: 'Connect Facebook & Instagram' }));
+    const dialog = await screen.findByRole('dialog', { name: "Couldn't connect" });
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'Facebook sign-in works in the Tether desktop app, not in this browser page. Nothing was started.',
+    );
+    expect(dialog.textContent).toContain('open the Tether desktop app with the same data folder');
+    expect(within(dialog).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(openSignInTab).not.toHaveBeenCalled();
+    expect(kit.agent.opened).toEqual([]);
   });
 
   it('says what a denial means, and that nothing changed', async () => {
@@ -150,5 +190,43 @@ describe('Network apps', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/X can confirm a Client ID only when you first sign in/)).toBeTruthy();
     expect(kit.core.settings.get().networkApps.xClientId).toBe('bmV3LWNsaWVudC1pZA');
+  });
+
+  it('keeps the Login for Business Configuration ID, guides through both login products, and links every address', async () => {
+    await mountDashboard(api, { clock: { now: () => Date.now() } });
+    fireEvent.click(screen.getByRole('button', { name: 'Network apps' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Network apps' });
+    const config = (await within(dialog).findByLabelText('Configuration ID')) as HTMLInputElement;
+    await vi.waitFor(() => expect(config.value).toBe(IDS.userTokenConfig));
+    expect(dialog.textContent).toContain('Facebook Login for Business (apps of type Business made today have only this one)');
+    expect(dialog.textContent).toContain('System-user access token');
+    expect(dialog.textContent).toContain('a Business app has no Development or Live mode, only access levels');
+    expect(dialog.textContent).toContain('For a colleague, add them in App roles → Roles');
+    const links = within(dialog).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(
+      expect.arrayContaining(['Meta App Dashboard', 'Meta: access levels', 'Meta: app roles', 'X developer portal']),
+    );
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(a.getAttribute('target')).toBe('_blank');
+    }
+    // No address in the guidance is left as plain text.
+    for (const item of within(dialog).getAllByRole('listitem')) {
+      const withoutLinks = [...item.childNodes].filter((n) => n.nodeName !== 'A' && n.nodeName !== 'UL').map((n) => n.textContent ?? '');
+      expect(withoutLinks.join('')).not.toMatch(/https?:|\w\.(com|net)\b/);
+    }
+
+    fireEvent.change(config, { target: { value: 'not-digits' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check and save' }));
+    expect(await within(dialog).findByText(/Configuration ID is made of digits only/)).toBeTruthy();
+    expect(kit.core.settings.get().networkApps.metaConfigId).toBe(IDS.userTokenConfig);
+    fireEvent.change(config, { target: { value: ` ${IDS.systemUserConfig} ` } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check and save' }));
+    await vi.waitFor(() => expect(kit.core.settings.get().networkApps.metaConfigId).toBe(IDS.systemUserConfig));
+    fireEvent.change(config, { target: { value: '' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Check and save' }));
+    await vi.waitFor(() => expect(kit.core.settings.get().networkApps.metaConfigId).toBeNull());
+    // The App Secret stayed where it was.
+    expect(await kit.core.appSecrets.metaAppSecret()).toBe(IDS.appSecret);
   });
 });

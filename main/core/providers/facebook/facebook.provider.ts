@@ -15,7 +15,8 @@ import { withAllAccountPages } from './accounts-paging';
 import { retryWithPageToken } from './page-token-retry';
 import { recheckSuspectedPermissions, type CheckAnswer } from './permission-recheck';
 import { metaAppToken } from './app-token';
-import { facebookAuthorize, facebookExchange, facebookRevoke } from './facebook-sign-in';
+import { facebookAuthorize, facebookRevoke } from './facebook-sign-in';
+import { facebookExchange } from './facebook-token-answer';
 
 export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
   return {
@@ -24,9 +25,8 @@ export function createFacebookProvider(deps: ProviderDeps): SocialProvider {
     requiredScopes: FACEBOOK_LOGIN_SCOPES,
     discover: (grant) => discoverFacebookAccounts(deps, grant),
     usesPkce: false,
-    canForceLogin: true,
     authorize: (request) => facebookAuthorize(deps, request),
-    exchange: (params) => facebookExchange(deps, params),
+    exchange: (params, context) => facebookExchange(deps, params, context),
     revoke: (tokens) => facebookRevoke(deps, tokens),
     async validate(grant): Promise<ValidationReport> {
       const http = createProviderHttp(deps.fetch, deps.timeoutMs);

@@ -78,7 +78,6 @@ export function createTwitterProvider(deps: ProviderDeps): SocialProvider {
     refresh: (tokens) => refreshXTokens(deps, tokens),
     // X has no parameter that forces a fresh login (authorize docs list none).
     usesPkce: true,
-    canForceLogin: false,
     authorize: (request) => xAuthorize(deps, request),
     exchange: (params, context) => xExchange(deps, params, context),
     revoke: (tokens) => xRevoke(deps, tokens),

@@ -55,7 +55,7 @@ export async function xExchange(deps: ProviderDeps, params: URLSearchParams, con
   const now = deps.clock.now();
   if (isSuccess(answer)) {
     const tokens: TokenSet | null = tokenSetFromResponse(answer.body, now, null);
-    return tokens ? { kind: 'tokens', tokens, shortLived: false } : { kind: 'failed', failure: 'failed', detail: 'X answered without tokens.' };
+    return tokens ? { kind: 'tokens', tokens, lifetime: 'long' } : { kind: 'failed', failure: 'failed', detail: 'X answered without tokens.' };
   }
   const body = jsonObjectOf(answer);
   const error = body ? stringField(body, 'error') : null;

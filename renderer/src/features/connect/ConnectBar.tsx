@@ -1,8 +1,15 @@
 /** Adding connections: one button per network, the Network apps they need, and what the last disconnect did. */
+import { useEffect } from 'react';
 import { useAppStore } from '../../store/store-context';
 
 export function ConnectBar() {
   const start = useAppStore((s) => s.startSignIn);
+  const setupLoaded = useAppStore((s) => s.signInSetup !== null);
+  const loadSetup = useAppStore((s) => s.loadSignInSetup);
+  // Which networks this window can sign in to (under `tether serve` Facebook can't): known before the first click.
+  useEffect(() => {
+    if (!setupLoaded) void loadSetup();
+  }, [setupLoaded, loadSetup]);
   const busy = useAppStore((s) => s.signIn.phase !== 'idle');
   const openApps = useAppStore((s) => s.openNetworkApps);
   const note = useAppStore((s) => s.disconnectNote);

@@ -72,7 +72,7 @@ export function SignInDialog() {
         <Modal id="sign-in" title="That's a different account" onEscape={onCancel}>
           <IdentityMismatch
             outcome={outcome}
-            onRetry={() => void start({ ...request, mode: outcome.canForceLogin ? 'reauthenticate' : 'standard' })}
+            onRetry={() => void start({ network: request.network, ...(request.grantId ? { grantId: request.grantId } : {}) })}
             onAddInstead={() => void addInstead()}
             onCancel={onCancel}
           />

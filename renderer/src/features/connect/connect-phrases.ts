@@ -27,5 +27,22 @@ export function failurePhrase(network: SignInNetwork, failure: SignInFailure): s
       return `${name} let you sign in but won't let Tether act for you yet. Nothing changed.`;
     case 'failed':
       return 'The sign-in failed. Nothing changed.';
+    case 'desktop_app_only':
+      return `${name} sign-in works in the Tether desktop app, not in this browser page. Nothing was started.`;
   }
 }
+
+/**
+ * Why Facebook can't sign in under `tether serve`, and what to do instead (the reasons: main/serve/serve-sign-in.ts).
+ */
+export const DESKTOP_APP_ONLY_STEPS = [
+  'Facebook sends a login back only to a secure (https) address, or to its own page, which only the desktop app’s sign-in window can read. This page runs on http://127.0.0.1.',
+  'Stop tether serve, open the Tether desktop app with the same data folder, and connect Facebook and Instagram there.',
+  'Start tether serve again: it keeps checking those accounts, and X still signs in here.',
+] as const;
+
+/** Where a person logs out of a network in their browser, so that a new sign-in asks who they are. */
+export const LOG_OUT_LINKS: Record<SignInNetwork, { readonly label: string; readonly url: string; readonly then: string }> = {
+  facebook: { label: 'Open Facebook', url: 'https://www.facebook.com/', then: ', choose your profile picture at the top right, then Log out' },
+  twitter: { label: 'Log out of X', url: 'https://x.com/logout', then: ' and confirm' },
+};

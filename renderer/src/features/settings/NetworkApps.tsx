@@ -1,14 +1,16 @@
 /**
- * Settings → Network apps, as one self-contained section: the user's own Meta app (App ID, and the App Secret that
- * goes to the keychain only) and X app (public Client ID, callback port), with step-by-step guidance, the URIs to
- * register with copy buttons, the permissions asked and why. Main checks what it can before saving.
+ * Settings → Network apps, as one self-contained section: the user's own Meta app (App ID, the Login for Business
+ * Configuration ID when the app has that product, and the App Secret that goes to the keychain only) and X app (public
+ * Client ID, callback port), with step-by-step guidance, the URIs to register with copy buttons, the permissions asked
+ * and why, and who can sign in. Main checks what it can before saving.
  */
 import { useEffect, useId, useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import type { AppSaveState } from '../../store/slices/network-apps.slice';
 import { ErrorLine } from '../../components/ErrorLine';
 import { CopyField } from './CopyField';
-import { META_STEPS, SCOPE_REASONS, X_STEPS } from './network-apps-guide';
+import { META_SERVE_NOTE, META_STEPS, META_WHICH_LOGIN, META_WHO_CAN_SIGN_IN, SCOPE_REASONS, X_STEPS } from './network-apps-guide';
+import { GuideBlockView, GuideSteps, GuideText } from './NetworkAppsGuide';
 
 function SaveStatus({ state, checkedText, formatText }: { readonly state: AppSaveState; readonly checkedText: string; readonly formatText: string }) {
   if (state.phase === 'saving') return <p role="status">Checking…</p>;
@@ -41,36 +43,51 @@ function MetaApp() {
   const state = useAppStore((s) => s.metaSave);
   const save = useAppStore((s) => s.saveMetaApp);
   const [appId, setAppId] = useState(saved?.metaAppId ?? '');
+  const [configId, setConfigId] = useState(saved?.metaConfigId ?? '');
   const [secret, setSecret] = useState('');
   const id = useId();
   useEffect(() => setAppId(saved?.metaAppId ?? ''), [saved?.metaAppId]);
+  useEffect(() => setConfigId(saved?.metaConfigId ?? ''), [saved?.metaConfigId]);
   return (
     <section aria-labelledby={`${id}-meta`} className="network-app">
       <h3 id={`${id}-meta`}>Meta app (Facebook and Instagram)</h3>
-      <ol>
-        {META_STEPS.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      {setup?.facebookSignIn === 'desktop_app_only' ? (
+        <p role="note" className="hint">
+          <GuideText line={META_SERVE_NOTE} />
+        </p>
+      ) : null}
+      <GuideBlockView block={META_WHICH_LOGIN} />
+      <GuideSteps steps={META_STEPS} />
       {setup?.facebookRedirectUris.map((uri) => (
         <CopyField key={uri} label="Valid OAuth Redirect URI" value={uri} />
       ))}
-      <p>Tether asks for these permissions:</p>
+      <p>Tether asks for these permissions (in a Login for Business configuration, choose these):</p>
       <Scopes scopes={setup?.facebookScopes ?? []} />
+      <GuideBlockView block={META_WHO_CAN_SIGN_IN} />
       <p className="hint">
         {setup?.metaLongLivedLogins
-          ? 'Your App Secret is in the keychain: Facebook logins last about 60 days and Page access does not expire.'
-          : 'Without the App Secret Tether still connects, but each Facebook login then lasts about an hour and you will reconnect often. The secret stays in your keychain and never leaves this computer except to Facebook.'}
+          ? 'Your App Secret is in the keychain: Facebook logins last about 60 days, Page access does not expire, and a system-user configuration works.'
+          : 'Without the App Secret Tether still connects: a Login for Business configuration with user access tokens gives logins of about 60 days, but classic Facebook Login gives logins of about an hour, and system-user tokens need the secret. The secret stays in your keychain and never leaves this computer except to Facebook.'}
       </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save(appId, secret === '' ? undefined : secret).then(() => setSecret(''));
+          void save(appId, secret === '' ? undefined : secret, configId.trim() === '' ? null : configId.trim()).then(() => setSecret(''));
         }}
       >
         <label>
           App ID
           <input value={appId} onChange={(e) => setAppId(e.target.value)} inputMode="numeric" autoComplete="off" required />
+        </label>
+        <label>
+          Configuration ID
+          <input
+            value={configId}
+            onChange={(e) => setConfigId(e.target.value)}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="Facebook Login for Business only; empty for classic Facebook Login"
+          />
         </label>
         <label>
           App Secret
@@ -87,7 +104,7 @@ function MetaApp() {
             Check and save
           </button>
           {setup?.metaLongLivedLogins ? (
-            <button type="button" onClick={() => void save(appId, null)} disabled={state.phase === 'saving'}>
+            <button type="button" onClick={() => void save(appId, null, undefined)} disabled={state.phase === 'saving'}>
               Forget the App Secret
             </button>
           ) : null}
@@ -96,7 +113,7 @@ function MetaApp() {
       <SaveStatus
         state={state}
         checkedText="Saved. Facebook confirmed the App ID and App Secret belong together."
-        formatText="Saved. Without the App Secret, Facebook logins last about an hour."
+        formatText="Saved. Without the App Secret, classic Facebook logins last about an hour and system-user configurations can’t sign in."
       />
     </section>
   );
@@ -117,11 +134,7 @@ function XApp() {
   return (
     <section aria-labelledby={`${id}-x`} className="network-app">
       <h3 id={`${id}-x`}>X app</h3>
-      <ol>
-        {X_STEPS.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      <GuideSteps steps={X_STEPS} />
       {setup?.xCallbackUrls.map((uri) => (
         <CopyField key={uri} label="Callback URI" value={uri} />
       ))}

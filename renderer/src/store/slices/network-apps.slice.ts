@@ -20,8 +20,11 @@ export interface NetworkAppsSlice {
   xSave: AppSaveState;
   networkAppsOpen: boolean;
   loadSignInSetup(): Promise<void>;
-  /** `appSecret`: a new secret, null to forget the kept one, undefined to keep it. */
-  saveMetaApp(appId: string, appSecret: string | null | undefined): Promise<void>;
+  /**
+   * `appSecret`: a new secret, null to forget the kept one, undefined to keep it. `configId`: the Login for Business
+   * Configuration ID, null to forget it, undefined to keep it.
+   */
+  saveMetaApp(appId: string, appSecret: string | null | undefined, configId?: string | null): Promise<void>;
   saveXApp(clientId: string, callbackPort: number | undefined): Promise<void>;
   openNetworkApps(): void;
   closeNetworkApps(): void;
@@ -41,9 +44,10 @@ export function createNetworkAppsSlice(deps: { readonly api: TetherApi }): State
       if (!settings.ok) return set({ signInSetupError: settings.error.message });
       set({ signInSetup: result.value, networkAppIds: settings.value.networkApps, signInSetupError: null });
     },
-    async saveMetaApp(appId, appSecret) {
+    async saveMetaApp(appId, appSecret, configId) {
       set({ metaSave: { phase: 'saving' } });
-      const result = await deps.api.invoke('apps:save-meta', appSecret === undefined ? { appId } : { appId, appSecret });
+      const request = { appId, ...(appSecret === undefined ? {} : { appSecret }), ...(configId === undefined ? {} : { configId }) };
+      const result = await deps.api.invoke('apps:save-meta', request);
       set({ metaSave: result.ok ? { phase: 'done', check: result.value } : { phase: 'error', message: result.error.message } });
       if (result.ok && result.value.saved) await get().loadSignInSetup();
     },

@@ -66,6 +66,12 @@ export function createSignInSlice(deps: SignInDeps): StateCreator<AppState, [], 
       dismissDisconnectNote: () => set({ disconnectNote: null }),
       async startSignIn(request) {
         closeTab();
+        if (get().signInSetup?.facebookSignIn === 'desktop_app_only' && request.network === 'facebook') {
+          // Said at once, without opening a tab (main refuses it too, for a click before the setup arrived).
+          const outcome: SignInOutcome = { kind: 'failed', network: request.network, failure: 'desktop_app_only', detail: null };
+          set({ signIn: { phase: 'outcome', request, outcome } });
+          return;
+        }
         tab = deps.openSignInTab();
         set({ signIn: { phase: 'waiting', request, flowId: null, inTab: tab !== null } });
         const started = await deps.api.invoke('signin:start', request);

@@ -1,4 +1,7 @@
-/** The loopback callback of RFC 8252 §7.3: checks Host, path and state, answers the tab, and stops. */
+/**
+ * The loopback callback of RFC 8252 §7.3: checks Host, path and state; only this sign-in's state ends it; the answer
+ * carrying the code is 204 (nothing for the browser to record); then it stops.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -28,14 +31,14 @@ function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ 
 }
 
 describe('loopback listener', () => {
-  it('answers "you can close this tab" for our state on our path, hands the URL over, then stops listening', async () => {
+  it('answers the code for our state on our path with 204 No Content, hands the URL over, then stops listening', async () => {
     const port = await freePort();
     listener = startLoopbackListener({ port, path: '/callback', state: 'S1' });
     expect(listener.redirectUri).toBe(`http://127.0.0.1:${port}/callback`);
     await new Promise((r) => setTimeout(r, 20));
     const answer = await get(port, '/callback?state=S1&code=abc');
-    expect(answer.status).toBe(200);
-    expect(answer.body).toContain('You can close this tab');
+    // A navigation answered 204 never commits: the address with the code stays out of the browser's history.
+    expect(answer).toEqual({ status: 204, body: '' });
     expect(await listener.landed).toEqual({ kind: 'redirected', url: `http://127.0.0.1:${port}/callback?state=S1&code=abc` });
     await new Promise((r) => setTimeout(r, 20));
     await expect(get(port, '/callback?state=S1')).rejects.toThrow(/ECONNREFUSED/);
@@ -53,21 +56,25 @@ describe('loopback listener', () => {
     expect(settled).toBe(false);
   });
 
-  it('a wrong or missing state gets an error page and the sign-in keeps waiting for its own (any page can send one)', async () => {
+  it('a request without the state of this sign-in is answered and ignored: the sign-in keeps waiting for the right one', async () => {
     const port = await freePort();
     listener = startLoopbackListener({ port, path: '/callback', state: 'S1' });
+    let settled = false;
+    void listener.landed.then(() => (settled = true));
     await new Promise((r) => setTimeout(r, 20));
-    let landed = false;
-    void listener.landed.then(() => (landed = true));
-    for (const stray of ['/callback?state=OTHER&code=x', '/callback?error=access_denied', '/callback', '/callback?state=S&error=access_denied']) {
-      const answer = await get(port, stray);
-      expect(answer.status).toBe(400);
-      expect(answer.body).toContain('does not match');
-    }
+    // What any web page can make the browser send: an <img src="http://127.0.0.1:<port>/callback?error=access_denied">.
+    const denial = await get(port, '/callback?error=access_denied');
+    expect(denial.status).toBe(400);
+    expect(denial.body).toContain('does not match');
+    expect((await get(port, '/callback?state=OTHER&error=access_denied')).status).toBe(400);
+    // Another sign-in's code (a stale tab): not shown, not recorded, not used.
+    expect(await get(port, '/callback?state=OTHER&code=x')).toEqual({ status: 204, body: '' });
+    // Not even an address: Chromium sends "//[" as it is.
+    expect((await get(port, '//[')).status).toBe(400);
     await new Promise((r) => setTimeout(r, 20));
-    expect(landed).toBe(false);
-    expect((await get(port, '/callback?state=S1&code=real')).status).toBe(200);
-    expect(await listener.landed).toMatchObject({ kind: 'redirected', url: `http://127.0.0.1:${port}/callback?state=S1&code=real` });
+    expect(settled).toBe(false);
+    expect((await get(port, '/callback?state=S1&error=access_denied')).body).toContain('Sign-in cancelled');
+    expect(await listener.landed).toEqual({ kind: 'redirected', url: `http://127.0.0.1:${port}/callback?state=S1&error=access_denied` });
   });
 
   it('a port in use is a failure the user can act on', async () => {
@@ -92,7 +99,7 @@ describe('loopback listener', () => {
     expect(await first.landed).toEqual({ kind: 'closed' });
     listener = startLoopbackListener({ port, path: '/callback', state: 'S2' });
     await new Promise((r) => setTimeout(r, 20));
-    expect((await get(port, '/callback?state=S2&code=x')).status).toBe(200);
+    expect((await get(port, '/callback?state=S2&code=x')).status).toBe(204);
     expect(await listener.landed).toMatchObject({ kind: 'redirected' });
   });
 });

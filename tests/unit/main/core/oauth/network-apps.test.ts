@@ -71,6 +71,29 @@ describe('saving the Meta app', () => {
     kit = await startSignInKit();
     await expect(kit.core.networkApps.saveMeta('my-app', 'whatever-secret-0000')).rejects.toThrow('A Meta App ID is made of digits only');
   });
+
+  it('keeps a Login for Business Configuration ID (not a secret: in settings), forgets it on request, and refuses one that is not one', async () => {
+    kit = await startSignInKit();
+    expect(await kit.core.networkApps.saveMeta(IDS.appId, undefined, ` ${IDS.systemUserConfig} `)).toMatchObject({ saved: true });
+    expect(kit.core.settings.get().networkApps.metaConfigId).toBe(IDS.systemUserConfig);
+    // Absent: kept as it is.
+    expect(await kit.core.networkApps.saveMeta(IDS.appId, undefined)).toMatchObject({ saved: true });
+    expect(kit.core.settings.get().networkApps.metaConfigId).toBe(IDS.systemUserConfig);
+    await expect(kit.core.networkApps.saveMeta(IDS.appId, undefined, 'config-1')).rejects.toThrow('A Configuration ID is made of digits only');
+    expect(kit.core.settings.get().networkApps.metaConfigId).toBe(IDS.systemUserConfig);
+    expect(await kit.core.networkApps.saveMeta(IDS.appId, undefined, '')).toMatchObject({ saved: true });
+    expect(kit.core.settings.get().networkApps.metaConfigId).toBeNull();
+    // A pair Facebook refuses saves no Configuration ID either.
+    expect(await kit.core.networkApps.saveMeta(IDS.appId, 'another-apps-secret-00', IDS.userTokenConfig)).toMatchObject({ saved: false });
+    expect(kit.core.settings.get().networkApps.metaConfigId).toBeNull();
+  });
+
+  it('says where Facebook can sign in: here, or (tether serve) only from the desktop app, with nothing to register here', async () => {
+    kit = await startSignInKit();
+    expect(await kit.core.networkApps.setup()).toMatchObject({ facebookSignIn: 'here', facebookRedirectUris: [`${kit.sim.url}/connect/login_success.html`] });
+    kit.agent.available = { facebook: 'desktop_app_only', twitter: 'here' };
+    expect(await kit.core.networkApps.setup()).toMatchObject({ facebookSignIn: 'desktop_app_only', facebookRedirectUris: [], xCallbackUrls: [IDS.xRedirect] });
+  });
 });
 
 describe('saving the X app', () => {

@@ -9,7 +9,7 @@ import type { SignInOutcome } from '../../../../../shared/domain/sign-in';
 import { answerFacebookDialog, answerXAuthorize } from '../../../../fixtures/oauth/dialog-driver';
 import { redirected } from '../../../../fixtures/oauth/scripted-agent';
 import { startSignInKit, type SignInKit } from '../../../../fixtures/oauth/sign-in-kit';
-import { IDS, testWorld } from '../../../../fixtures/simulator/simulator-kit';
+import { IDS, classicLoginWorld } from '../../../../fixtures/simulator/simulator-kit';
 
 let kit: SignInKit;
 afterEach(async () => kit?.close());
@@ -25,14 +25,17 @@ async function nothingSaved(k: SignInKit): Promise<void> {
   expect(await k.store.listByGrant(`twitter:${IDS.alphaX}` as GrantId)).toEqual([]);
 }
 
-describe('connecting Facebook', () => {
-  it('opens the dialog with state, lists Pages with their Instagram accounts in the picker, and adds only the chosen ones', async () => {
+describe('connecting Facebook with Login for Business (a Business app today)', () => {
+  it('asks for the configuration, lists Pages with their Instagram accounts in the picker, and adds only the chosen ones', async () => {
     kit = await startSignInKit();
     kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
     const picked = await kit.signIn({ network: 'facebook' });
     const url = new URL(kit.agent.opened[0]?.url ?? '');
     expect(url.pathname).toBe('/v24.0/dialog/oauth');
-    expect(url.searchParams.get('response_type')).toBe('token');
+    expect(url.searchParams.get('config_id')).toBe(IDS.userTokenConfig);
+    expect(url.searchParams.get('scope')).toBeNull();
+    // With the App Secret the code flow, which can also bring a system-user token.
+    expect(url.searchParams.get('response_type')).toBe('code');
     expect(url.searchParams.get('redirect_uri')).toBe(`${kit.sim.url}/connect/login_success.html`);
     expect(url.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(url.searchParams.get('auth_type')).toBeNull();
@@ -47,7 +50,7 @@ describe('connecting Facebook', () => {
       [`instagram:${IDS.betaIg}`, true, `facebook:${IDS.betaPage}`],
     ]);
     const done = await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`, `instagram:${IDS.alphaIg}`, `facebook:${IDS.betaPage}`]);
-    expect(done).toMatchObject({ kind: 'connected', network: 'facebook', accounts: 3, reconnected: false, shortLived: false, leftOutScopes: [] });
+    expect(done).toMatchObject({ kind: 'connected', network: 'facebook', accounts: 3, reconnected: false, lifetime: 'long', leftOutScopes: [] });
     expect(kit.core.accounts.list().map((a) => [a.name, a.status])).toEqual(
       [
         ['Alpha Bakery', 'connected'],
@@ -55,14 +58,83 @@ describe('connecting Facebook', () => {
         ['Alpha Bakery IG', 'connected'],
       ].map(([n, s]) => [expect.stringContaining((n as string).split(' ')[0] as string), s]),
     );
-    // The App Secret made it a ~60-day login.
+    // debug_token said USER, so the App Secret made it a ~60-day login.
     const tokens = await kit.core.vault.read(`facebook:${IDS.ada}` as GrantId);
     expect((tokens?.accessExpiresAt ?? 0) - kit.sim.control.now()).toBeGreaterThan(50 * 24 * 3_600_000);
+    expect(tokens?.scopes).toContain('pages_manage_posts');
     await expect(kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`])).rejects.toThrow(/over/);
   });
 
+  it('a system-user configuration gives a login Facebook says never expires: no expiry, no warning, a year on', async () => {
+    kit = await startSignInKit();
+    kit.core.settings.update({ networkApps: { metaConfigId: IDS.systemUserConfig } });
+    kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
+    const picked = await kit.signIn({ network: 'facebook' });
+    if (picked.kind !== 'pick') throw new Error(JSON.stringify(picked));
+    const done = await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`, `instagram:${IDS.alphaIg}`]);
+    expect(done).toMatchObject({ kind: 'connected', lifetime: 'never' });
+    const tokens = await kit.core.vault.read(`facebook:${IDS.ada}` as GrantId);
+    expect(tokens?.accessExpiresAt).toBeNull();
+    // The type came from debug_token, not from a guess: Tether asked it, and never tried to extend the token.
+    const asked = kit.sim.control.requests().map((r) => r.url);
+    expect(asked.some((u) => u.includes('/debug_token?'))).toBe(true);
+    expect(asked.some((u) => u.includes('fb_exchange_token'))).toBe(false);
+    kit.sim.control.advanceTime(365 * 86_400_000);
+    await kit.core.validation.checkNow();
+    for (const account of kit.core.accounts.list()) {
+      expect(account.status).toBe('connected');
+      expect(account.expiresAt).toBeNull();
+    }
+    expect(kit.eventKinds()).not.toContain('expiry_warning');
+  });
+
+  it('without the App Secret takes the long-lived token the redirect carries beside the short one', async () => {
+    kit = await startSignInKit({ metaSecret: null });
+    kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
+    const picked = await kit.signIn({ network: 'facebook' });
+    expect(new URL(kit.agent.opened[0]?.url ?? '').searchParams.get('response_type')).toBe('token');
+    if (picked.kind !== 'pick') throw new Error(JSON.stringify(picked));
+    const done = await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`]);
+    expect(done).toMatchObject({ kind: 'connected', lifetime: 'long' });
+    const tokens = await kit.core.vault.read(`facebook:${IDS.ada}` as GrantId);
+    // About 60 days (Meta's figure for a long-lived token; no debug_token without the secret), not an hour.
+    expect((tokens?.accessExpiresAt ?? 0) - kit.sim.control.now()).toBeGreaterThan(50 * 24 * 3_600_000);
+    const inspected = await fetch(
+      `${kit.sim.url}/v24.0/debug_token?input_token=${encodeURIComponent(tokens?.accessToken ?? '')}&access_token=${encodeURIComponent(kit.sim.control.appToken())}`,
+    );
+    expect(((await inspected.json()) as { data: { expires_at: number } }).data.expires_at * 1000 - kit.sim.control.now()).toBeGreaterThan(59 * 86_400_000);
+  });
+
+  it('a system-user configuration without the App Secret fails up front in the dialog, and Tether saves nothing', async () => {
+    kit = await startSignInKit({ metaSecret: null });
+    kit.core.settings.update({ networkApps: { metaConfigId: IDS.systemUserConfig } });
+    kit.agent.script = async (req) => {
+      const page = await fetch(req.url);
+      return { kind: 'failed', message: `${page.status} ${(await page.text()).includes('need response_type=code') ? 'code needed' : 'other'}` };
+    };
+    expect(await kit.signIn({ network: 'facebook' })).toMatchObject({ kind: 'failed', failure: 'failed', detail: '400 code needed' });
+    await nothingSaved(kit);
+  });
+});
+
+describe('connecting Facebook with classic Facebook Login', () => {
+  it('asks for scopes with response_type=token, and the App Secret makes a ~60-day login', async () => {
+    kit = await startSignInKit({ world: classicLoginWorld() });
+    kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
+    const picked = await kit.signIn({ network: 'facebook' });
+    const url = new URL(kit.agent.opened[0]?.url ?? '');
+    expect(url.searchParams.get('response_type')).toBe('token');
+    expect(url.searchParams.get('config_id')).toBeNull();
+    expect(url.searchParams.get('scope')).toContain('pages_manage_posts');
+    if (picked.kind !== 'pick') throw new Error(JSON.stringify(picked));
+    const done = await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`]);
+    expect(done).toMatchObject({ kind: 'connected', lifetime: 'long', leftOutScopes: [] });
+    const tokens = await kit.core.vault.read(`facebook:${IDS.ada}` as GrantId);
+    expect((tokens?.accessExpiresAt ?? 0) - kit.sim.control.now()).toBeGreaterThan(50 * 24 * 3_600_000);
+  });
+
   it('flags a Page where the role is too weak to publish before it is added', async () => {
-    const world = testWorld() as { pages: Array<{ id: string; roles: Array<{ userId: string; tasks: string[] }> }> };
+    const world = classicLoginWorld() as { pages: Array<{ id: string; roles: Array<{ userId: string; tasks: string[] }> }> };
     const alpha = world.pages.find((p) => p.id === IDS.alphaPage);
     if (alpha) alpha.roles = alpha.roles.map((r) => (r.userId === IDS.ben ? { ...r, tasks: ['MODERATE', 'ANALYZE'] } : r));
     kit = await startSignInKit({ world: world as never });
@@ -76,23 +148,38 @@ describe('connecting Facebook', () => {
   });
 
   it('without the App Secret still connects, with a login of about an hour', async () => {
-    kit = await startSignInKit({ metaSecret: null });
+    kit = await startSignInKit({ world: classicLoginWorld(), metaSecret: null });
     kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada }));
     const picked = await kit.signIn({ network: 'facebook' });
     if (picked.kind !== 'pick') throw new Error(JSON.stringify(picked));
     const done = await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`]);
-    expect(done).toMatchObject({ kind: 'connected', shortLived: true });
+    expect(done).toMatchObject({ kind: 'connected', lifetime: 'short' });
     const tokens = await kit.core.vault.read(`facebook:${IDS.ada}` as GrantId);
     expect((tokens?.accessExpiresAt ?? 0) - kit.sim.control.now()).toBeLessThanOrEqual(2 * 3_600_000);
   });
 
   it('names the permissions left unticked', async () => {
-    kit = await startSignInKit();
+    kit = await startSignInKit({ world: classicLoginWorld() });
     kit.agent.script = async (req) => redirected(await answerFacebookDialog(req.url, { userId: IDS.ada, untick: ['pages_manage_posts'] }));
     const picked = await kit.signIn({ network: 'facebook' });
     if (picked.kind !== 'pick') throw new Error(JSON.stringify(picked));
     const done = await kit.core.signIn.choose(picked.flowId, [`facebook:${IDS.alphaPage}`]);
     expect(done).toMatchObject({ kind: 'connected', leftOutScopes: ['pages_manage_posts'] });
+  });
+});
+
+describe('where Facebook can only sign in from the desktop app (tether serve)', () => {
+  it('refuses up front: nothing opens, nothing is asked of Facebook, nothing is saved', async () => {
+    kit = await startSignInKit();
+    kit.agent.available = { facebook: 'desktop_app_only', twitter: 'here' };
+    const before = kit.sim.control.requests().length;
+    const started = await kit.core.signIn.start({ network: 'facebook' });
+    expect(started.openUrl).toBeNull();
+    expect(await kit.core.signIn.result(started.flowId)).toEqual({ kind: 'failed', network: 'facebook', failure: 'desktop_app_only', detail: null });
+    expect(kit.agent.opened).toEqual([]);
+    expect(kit.sim.control.requests().length).toBe(before);
+    expect(kit.core.signIn.redirectUri('facebook')).toBeNull();
+    await nothingSaved(kit);
   });
 });
 

@@ -32,7 +32,7 @@ describe('conf settings store', () => {
       ...DEFAULT_SETTINGS,
       theme: 'dark',
       notifications: { ...DEFAULT_SETTINGS.notifications, quietHours: { enabled: true, start: '22:00', end: '07:00' } },
-      networkApps: { metaAppId: '1234567890', xClientId: null, xCallbackPort: 53682 },
+      networkApps: { metaAppId: '1234567890', metaConfigId: null, xClientId: null, xCallbackPort: 53682 },
     };
     expect(store.get()).toEqual(expected);
     expect(fileOnDisk()).toEqual(expected);

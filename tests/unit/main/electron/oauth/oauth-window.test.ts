@@ -100,9 +100,27 @@ describe('the desktop sign-in agent', () => {
     expect(shellFake.opened).toHaveLength(1);
   });
 
-  it('opens Facebook in the OAuth window', () => {
+  it('opens Facebook in the OAuth window, on a new empty session each time, so Facebook asks who is signing in', () => {
     agent.open(request);
-    expect(FakeBrowserWindow.created).toHaveLength(1);
+    agent.open(request);
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+    const partitions = FakeBrowserWindow.created.map((w) => String((w.options.webPreferences as Record<string, unknown>).partition));
+    expect(new Set(partitions).size).toBe(2);
     expect(shellFake.opened).toEqual([]);
+    expect(agent.freshSession('facebook')).toBe(true);
+    expect(agent.freshSession('twitter')).toBe(false);
+    expect([agent.availability('facebook'), agent.availability('twitter')]).toEqual(['here', 'here']);
+  });
+
+  it('brings Tether to the front when X came back (the browser stays on X’s page after the 204)', async () => {
+    const port = 40000 + Math.floor(Math.random() * 20000);
+    const parent = new FakeBrowserWindow({});
+    const x = createDesktopSignInAgent({ endpoints: REAL_ENDPOINTS, xCallbackPort: () => port, parent: () => parent as never });
+    const session = x.open({ network: 'twitter', url: 'https://x.com/i/oauth2/authorize?state=S', redirectUri: x.redirectUri('twitter'), state: 'S' });
+    await new Promise((r) => setTimeout(r, 20));
+    const answer = await fetch(`http://127.0.0.1:${port}/callback?state=S&code=C`);
+    expect(answer.status).toBe(204);
+    expect(await session.landed).toMatchObject({ kind: 'redirected' });
+    await vi.waitFor(() => expect(parent.focused).toBe(true));
   });
 });
