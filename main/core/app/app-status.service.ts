@@ -4,6 +4,7 @@ import type { MovedAside } from '../history/corrupt-file';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CoreEventBus } from '../kernel/core-events';
+import type { XChecksStatus } from '../../../shared/domain/x-checks';
 
 export interface AppStatusDeps {
   readonly demo: boolean;
@@ -12,6 +13,8 @@ export interface AppStatusDeps {
   readonly events: CoreEventBus;
   readonly databaseRecovered: MovedAside | null;
   readonly initialSecretsHealth: SecretStoreHealth;
+  /** What X checks cost and whether they run; announced whenever the X planner says it changed. */
+  readonly xChecks?: { status(): XChecksStatus; onChange(listener: () => void): unknown };
 }
 
 function secretsState(health: SecretStoreHealth): SecretsState {
@@ -34,6 +37,7 @@ export class AppStatusService {
   constructor(private readonly deps: AppStatusDeps) {
     this.health = deps.initialSecretsHealth;
     deps.settings.onChange(() => void this.announce());
+    deps.xChecks?.onChange(() => void this.announce());
   }
 
   /** The current status. Reads the keychain only to learn whether the Meta app secret is there. */
@@ -58,6 +62,7 @@ export class AppStatusService {
         metaIdOnly: apps.metaAppId !== null && !metaSecret && this.health.kind === 'ok',
       },
       notices: this.notices().filter((n) => !this.dismissed.has(n.id)),
+      xChecks: this.deps.xChecks?.status() ?? null,
     };
   }
 
