@@ -16,7 +16,6 @@ import type { GrantInput, RefreshOutcome, SocialProvider, ValidateContext, Valid
 import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
 import type { CheckRecorder, RecordedCheck } from './check-recorder';
 import type { CheckTrigger, GrantRunResult } from './scheduler';
-import { deferredRunAt } from './deferred-check';
 import { SingleFlight } from './single-flight';
 import { accessTokenExpired, explainedByRefreshTrouble, refreshTroubleVerdict } from './refresh-trouble';
 import { holdRefreshLease } from './refresh-lease';
@@ -48,17 +47,10 @@ export interface GrantCheckerDeps {
 /** What a check learned beyond its report: whether a token refresh worked (free proof the login is alive). */
 interface CheckTrace {
   refreshed: boolean;
-  tokens: TokenSet | null;
 }
 
 function deferredReport(until: number, cause: NonNullable<ValidationReport['deferred']>['cause']): ValidationReport {
   return { ...failedReport(fieldClassification('rate_limited')), grant: { kind: 'ok' }, deferred: { until, cause } };
-}
-
-/** The refresh itself was refused for the app's reasons: come back when the pause ends, not when a refresh is due. */
-function refreshDeferred(deferred: NonNullable<ValidationReport['deferred']>, trace: CheckTrace): ValidationReport {
-  trace.tokens = null;
-  return deferredReport(deferred.until, deferred.cause);
 }
 
 function failedReport(classification: Classification): ValidationReport {
@@ -107,7 +99,7 @@ export class GrantChecker {
       return { kind: 'transient', retryAfterMs: null };
     }
     const started = clock.now();
-    const trace: CheckTrace = { refreshed: false, tokens };
+    const trace: CheckTrace = { refreshed: false };
     const context: ValidateContext = { manual: trigger === 'manual' };
     const report = tokens
       ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts, context, trace)
@@ -116,7 +108,7 @@ export class GrantChecker {
     if (report.deferred) {
       if (trace.refreshed) repo.markGrantProvenAlive(grantId, now);
       this.deps.onDeferred?.(grantId);
-      return { kind: 'deferred', at: deferredRunAt(report.deferred.until, trace.tokens, now) };
+      return { kind: 'deferred', at: report.deferred.until };
     }
     const recorded = this.deps.recorder.record(grantId, report, { now, latencyMs: Math.max(0, now - started) });
     this.deps.onChecked(grantId, recorded);
@@ -138,13 +130,12 @@ export class GrantChecker {
     let refreshTrouble: Classification | null = null;
     const renewed = (next: TokenSet): TokenSet => {
       trace.refreshed = true;
-      trace.tokens = next;
       return next;
     };
     if (provider.refresh && provider.needsRefresh?.(tokens, this.deps.clock.now())) {
       const refreshed = await this.refresh(grantId, provider, tokens);
       if (refreshed.kind === 'failed') {
-        if (refreshed.deferred) return refreshDeferred(refreshed.deferred, trace);
+        if (refreshed.deferred) return deferredReport(refreshed.deferred.until, refreshed.deferred.cause);
         if (refreshed.classification.permanent) return failedReport(refreshed.classification);
         // A transient refresh failure: an expired access token can only get a 401, which would read as a
         // disconnection; one still valid may work until it expires, so check with it.
@@ -163,7 +154,7 @@ export class GrantChecker {
     if (provider.refresh && tokens.refreshToken) {
       const refreshed = await this.refresh(grantId, provider, tokens);
       if (refreshed.kind === 'failed') {
-        if (refreshed.deferred) return refreshDeferred(refreshed.deferred, trace);
+        if (refreshed.deferred) return deferredReport(refreshed.deferred.until, refreshed.deferred.cause);
         // A confirmation that couldn't get through confirms nothing: transient, not the ambiguous 401.
         return failedReport(
           refreshed.classification.permanent ? refreshed.classification : refreshTroubleVerdict(refreshed.classification, first.grant.classification),

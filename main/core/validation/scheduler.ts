@@ -12,6 +12,7 @@ import type { ScheduledGrant } from '../accounts/scheduled-grant';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { RateLimitGovernor } from '../providers/rate-limit-governor';
 import { Semaphore } from './semaphore';
+import { deferredDelay } from './deferred-check';
 import { SingleFlight } from './single-flight';
 
 export type GrantRunResult =
@@ -154,10 +155,12 @@ export class ValidationScheduler {
     if (!this.running) return;
     const now = this.options.clock.now();
     const governor = this.options.governor;
+    const usual = Math.max(this.options.intervalMs() * governor.intervalFactor(grant.network), governor.minIntervalMs(grant.network));
     let delay: number;
     if (result.kind === 'deferred') {
-      // Nothing was learned about the grant: its run of failures, if any, neither grows nor ends.
-      delay = Math.max(0, result.at - now);
+      // Nothing was learned about the grant: its run of failures, if any, neither grows nor ends. It keeps its
+      // usual cadence (a due token refresh still proves it alive) and reads again once the pause is over.
+      delay = deferredDelay(result.at, usual, now);
     } else if (result.kind === 'transient') {
       const failures = (this.failures.get(grant.id) ?? 0) + 1;
       this.failures.set(grant.id, failures);
@@ -165,8 +168,7 @@ export class ValidationScheduler {
     } else {
       this.failures.delete(grant.id);
       const jitter = this.options.jitter ?? 0.1;
-      const base = Math.max(this.options.intervalMs() * governor.intervalFactor(grant.network), governor.minIntervalMs(grant.network));
-      delay = base * (1 + jitter * (2 * this.random() - 1));
+      delay = usual * (1 + jitter * (2 * this.random() - 1));
     }
     const at = Math.max(now + delay, governor.notBefore(grant.network, now));
     this.setTimer(grant, at, result.kind === 'transient' ? 'retry' : 'interval');

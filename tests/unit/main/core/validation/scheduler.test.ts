@@ -193,13 +193,21 @@ describe('ValidationScheduler', () => {
     expect(h.runs).toHaveLength(1);
   });
 
-  it('comes back to a deferred grant when it asked, with no backoff and its failure count untouched', async () => {
+  it('comes back to a deferred grant at its usual cadence, or sooner when the pause ends sooner, with no backoff', async () => {
     let calls = 0;
-    const h = harness([grant('a', 'twitter', 1)], () => (++calls === 1 ? { kind: 'deferred', at: Date.now() + 3 * 60 * MIN } : { kind: 'ok' }));
+    const h = harness([grant('a', 'twitter', 1)], () => {
+      calls += 1;
+      if (calls === 1) return { kind: 'deferred', at: Date.now() + 3 * 60 * MIN };
+      if (calls === 2) return { kind: 'deferred', at: Date.now() + 10 * MIN };
+      return { kind: 'ok' };
+    });
     await h.scheduler.start();
-    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 3 * 60 * MIN);
-    await vi.advanceTimersByTimeAsync(3 * 60 * MIN);
-    expect(h.runs.map((r) => r.trigger)).toEqual(['startup', 'interval']);
+    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 30 * MIN);
+    await vi.advanceTimersByTimeAsync(30 * MIN);
+    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 10 * MIN);
+    await vi.advanceTimersByTimeAsync(10 * MIN);
+    expect(h.runs.map((r) => r.trigger)).toEqual(['startup', 'interval', 'interval']);
+    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 30 * MIN);
     h.scheduler.stop();
   });
 
