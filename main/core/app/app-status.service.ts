@@ -44,6 +44,8 @@ export class AppStatusService {
   async status(): Promise<AppStatus> {
     const { settings, secrets } = this.deps;
     const apps = settings.get().networkApps;
+    // Read before the keychain is awaited: the X planner reads the database, which may close meanwhile.
+    const xChecks = this.deps.xChecks?.status() ?? null;
     let metaSecret = false;
     if (apps.metaAppId && this.health.kind === 'ok') {
       try {
@@ -62,7 +64,7 @@ export class AppStatusService {
         metaIdOnly: apps.metaAppId !== null && !metaSecret && this.health.kind === 'ok',
       },
       notices: this.notices().filter((n) => !this.dismissed.has(n.id)),
-      xChecks: this.deps.xChecks?.status() ?? null,
+      xChecks,
     };
   }
 
