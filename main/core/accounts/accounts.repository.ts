@@ -316,9 +316,9 @@ export class AccountsRepository {
     );
   }
 
-  /** When the scheduler plans the login's next check (null: none planned). */
+  /** When the scheduler plans the login's next check (null: none planned); jitter's fractions of a ms are rounded. */
   setNextCheckAt(grantId: GrantId, at: number | null): void {
-    this.sql(`UPDATE grants SET next_check_at = ? WHERE id = ?`).run(at, grantId);
+    this.sql(`UPDATE grants SET next_check_at = ? WHERE id = ?`).run(at === null ? null : Math.round(at), grantId);
   }
 
   /** The X user ids of every X account (the X planner's accounts). */
