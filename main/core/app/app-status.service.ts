@@ -33,11 +33,14 @@ function secretsState(health: SecretStoreHealth): SecretsState {
 export class AppStatusService {
   private health: SecretStoreHealth;
   private readonly dismissed = new Set<string>();
+  private announcing = false;
+  private announceAgain = false;
 
   constructor(private readonly deps: AppStatusDeps) {
     this.health = deps.initialSecretsHealth;
     deps.settings.onChange(() => void this.announce());
-    deps.xChecks?.onChange(() => void this.announce());
+    // A sweep records many paid X reads in a row: one announcement at a time, and one more after it if needed.
+    deps.xChecks?.onChange(() => this.announceSoon());
   }
 
   /** The current status. Reads the keychain only to learn whether the Meta app secret is there. */
@@ -80,6 +83,21 @@ export class AppStatusService {
     if (JSON.stringify(health) === JSON.stringify(this.health)) return;
     this.health = health;
     void this.announce();
+  }
+
+  /** Announces now, or once the announcement under way is done (bursts of changes collapse into two). */
+  private announceSoon(): void {
+    if (this.announcing) {
+      this.announceAgain = true;
+      return;
+    }
+    this.announcing = true;
+    void this.announce().finally(() => {
+      this.announcing = false;
+      if (!this.announceAgain) return;
+      this.announceAgain = false;
+      this.announceSoon();
+    });
   }
 
   /** Pushes the current status to the UI. */

@@ -49,8 +49,16 @@ interface CheckTrace {
   refreshed: boolean;
 }
 
+/** A check the network app's credits, cap or daily reads put off: it says nothing about the grant or its accounts. */
 function deferredReport(until: number, cause: NonNullable<ValidationReport['deferred']>['cause']): ValidationReport {
-  return { ...failedReport(fieldClassification('rate_limited')), grant: { kind: 'ok' }, deferred: { until, cause } };
+  return {
+    grant: { kind: 'ok' },
+    accounts: new Map(),
+    expiries: { access: null, refresh: null, dataAccess: null },
+    permissions: null,
+    requests: 0,
+    deferred: { until, cause },
+  };
 }
 
 function failedReport(classification: Classification): ValidationReport {
