@@ -5,6 +5,7 @@ import { createSimClock, type SimClock } from './sim-clock';
 import { FaultEngine } from './faults/fault-engine';
 import { UsageCounters } from './state/usage-counters';
 import { RequestLog } from './control/request-log';
+import { XBilling } from './x/x-billing';
 
 /** Lookup tables over the (immutable) world. */
 export interface WorldIndex {
@@ -26,6 +27,8 @@ export interface SimContext {
   readonly clock: SimClock;
   readonly faults: FaultEngine;
   readonly usage: UsageCounters;
+  /** The X app's credits and bill (pay-per-use worlds). */
+  xBilling: XBilling;
   readonly log: RequestLog;
   readonly seed: number;
   /** http://127.0.0.1:<port>, known once the server listens. */
@@ -60,6 +63,7 @@ export function createContext(world: World, seed: number, clock: SimClock = crea
     clock,
     faults: new FaultEngine(seed),
     usage: new UsageCounters(world.limits),
+    xBilling: new XBilling(world.x.plan),
     log: new RequestLog(),
     seed,
     origin: 'http://127.0.0.1',
@@ -67,9 +71,10 @@ export function createContext(world: World, seed: number, clock: SimClock = crea
   };
 }
 
-/** Back to the initial world: no tokens, scenarios, faults, counters, log entries or time offset. */
+/** Back to the initial world: no tokens, scenarios, faults, counters, bill, log entries or time offset. */
 export function resetContext(ctx: SimContext): void {
   ctx.state = createState();
+  ctx.xBilling = new XBilling(ctx.world.x.plan);
   ctx.clock.reset();
   ctx.faults.setFaults([]);
   ctx.usage.reset();

@@ -46,6 +46,13 @@ export const AccountViewSchema = z
     /** Epoch ms since checks started failing for transient reasons; null while they succeed. */
     unverifiedSince: z.number().int().nonnegative().nullable(),
     problem: ProblemDetailsSchema.nullable(),
+    /**
+     * Epoch ms when a check (or, for X, a token refresh) last showed the connection working; null before one.
+     * Optional for views built before it existed.
+     */
+    provenAliveAt: z.number().int().nonnegative().nullable().optional(),
+    /** Epoch ms the login's next scheduled check is due; null when none is planned (the app isn't running checks). */
+    nextCheckAt: z.number().int().nonnegative().nullable().optional(),
   })
   .strict();
 export type AccountView = z.infer<typeof AccountViewSchema>;

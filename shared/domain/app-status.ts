@@ -1,5 +1,6 @@
 /** What the app-wide banners show: demo mode, where secrets are kept, which network apps are set up, notices. */
 import { z } from 'zod';
+import { XChecksStatusSchema } from './x-checks';
 
 export const SecretsStateSchema = z
   .object({
@@ -34,6 +35,8 @@ export const AppStatusSchema = z
      */
     networkApps: z.object({ meta: z.boolean(), x: z.boolean(), metaIdOnly: z.boolean() }).strict(),
     notices: z.array(NoticeSchema),
+    /** X checks: cost, cadence, and the app-wide pause or slow-down (one banner, never a row per account). */
+    xChecks: XChecksStatusSchema.nullable(),
   })
   .strict();
 export type AppStatus = z.infer<typeof AppStatusSchema>;

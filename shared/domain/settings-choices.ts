@@ -17,3 +17,15 @@ export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
 
 /** The default callback port; any free port works once it is registered in the X app. */
 export const DEFAULT_X_CALLBACK_PORT = 53682;
+
+/**
+ * How the user's X developer app is billed or capped, as they state it in Settings → X checks:
+ * `pay_per_use` (X's default: credits, $0.010 per user read, one charge per user per UTC day), `capped` (a legacy
+ * tier with per-user 24-hour limits, e.g. Free: 25 GET /2/users/me per user per day) or `unlimited` (no per-read
+ * bill and no daily cap, e.g. an Enterprise contract).
+ */
+export const X_PLANS = ['pay_per_use', 'capped', 'unlimited'] as const;
+export type XPlanChoice = (typeof X_PLANS)[number];
+
+/** Bounds of the monthly budget for X checks, in US dollars. */
+export const X_MONTHLY_BUDGET_USD = { min: 0.01, max: 100_000 } as const;

@@ -3,7 +3,15 @@
  * CLI) and the renderer. Network apps hold public IDs only: the Meta App Secret lives in the keychain.
  */
 import { z } from 'zod';
-import { CHECK_INTERVAL_MINUTES, DEFAULT_X_CALLBACK_PORT, RETENTION_DAYS, THEMES, type NotificationKind } from './settings-choices';
+import {
+  CHECK_INTERVAL_MINUTES,
+  DEFAULT_X_CALLBACK_PORT,
+  RETENTION_DAYS,
+  THEMES,
+  X_MONTHLY_BUDGET_USD,
+  X_PLANS,
+  type NotificationKind,
+} from './settings-choices';
 
 export {
   NOTIFICATION_KINDS,
@@ -11,8 +19,11 @@ export {
   CHECK_INTERVAL_MINUTES,
   RETENTION_DAYS,
   DEFAULT_X_CALLBACK_PORT,
+  X_PLANS,
+  X_MONTHLY_BUDGET_USD,
   type NotificationKind,
   type Theme,
+  type XPlanChoice,
 } from './settings-choices';
 export const ThemeSchema = z.enum(THEMES);
 
@@ -42,6 +53,23 @@ const NotificationKindsSchema = z
   .strict() satisfies z.ZodType<Record<NotificationKind, boolean>>;
 
 const QuietHoursSchema = z.object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).strict();
+
+/** A monthly budget in US dollars, to the cent. */
+export const XMonthlyBudgetSchema = z
+  .number()
+  .min(X_MONTHLY_BUDGET_USD.min, 'Use at least $0.01')
+  .max(X_MONTHLY_BUDGET_USD.max, 'Use at most $100,000')
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, 'Use dollars and cents, such as 5.00');
+
+/** What X checks may spend and how X meters them (Settings → X checks). */
+const XChecksSchema = z
+  .object({
+    /** The plan the user's X app is on. */
+    plan: z.enum(X_PLANS),
+    /** The most X checks may cost per calendar month (UTC), in US dollars; null for no cap. Pay-per-use only. */
+    monthlyBudgetUsd: XMonthlyBudgetSchema.nullable(),
+  })
+  .strict();
 
 export const SettingsSchema = z
   .object({
@@ -75,6 +103,7 @@ export const SettingsSchema = z
       })
       .strict(),
     theme: ThemeSchema,
+    xChecks: XChecksSchema,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -99,6 +128,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
   retention: { rawCheckDays: 30 },
   networkApps: { metaAppId: null, metaConfigId: null, xClientId: null, xCallbackPort: DEFAULT_X_CALLBACK_PORT },
   theme: 'system',
+  xChecks: { plan: 'pay_per_use', monthlyBudgetUsd: null },
 });
 
 /** A change to the settings: any subset of keys, at any depth. Unknown keys are refused. */
@@ -117,6 +147,7 @@ export const SettingsPatchSchema = z
     retention: SettingsSchema.shape.retention.partial().strict().optional(),
     networkApps: SettingsSchema.shape.networkApps.partial().strict().optional(),
     theme: ThemeSchema.optional(),
+    xChecks: XChecksSchema.partial().strict().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

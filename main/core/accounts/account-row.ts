@@ -19,6 +19,7 @@ export interface AccountRow {
   unverified_since: number | null;
   problem: string | null;
   warned_thresholds: string;
+  proven_alive_at: number | null;
 }
 
 /**

@@ -92,15 +92,15 @@ interface GrantRow {
 }
 
 const ACCOUNT_COLUMNS =
-  'id, grant_id, provider, network_account_id, parent_network_id, name, handle, status, reason, status_since, last_checked_at, expires_at, last_known_status, unverified_since, problem, warned_thresholds';
-/** The view's columns, with the name of the person whose login connected the account. */
+  'id, grant_id, provider, network_account_id, parent_network_id, name, handle, status, reason, status_since, last_checked_at, expires_at, last_known_status, unverified_since, problem, warned_thresholds, proven_alive_at';
+/** The view's columns, with the name of the person whose login connected the account and the login's next check. */
 const VIEW_SELECT = `SELECT ${ACCOUNT_COLUMNS.split(', ')
   .map((c) => `a.${c}`)
-  .join(', ')}, g.name AS grant_name FROM accounts a JOIN grants g ON g.id = a.grant_id`;
+  .join(', ')}, g.name AS grant_name, g.next_check_at AS next_check_at FROM accounts a JOIN grants g ON g.id = a.grant_id`;
 const GRANT_COLUMNS = 'id, provider, network_user_id, name, scopes, access_expires_at, refresh_expires_at, data_access_expires_at';
 
 /** Maps a row to the view the renderer sees. The status and reason columns only ever hold values the core wrote. */
-export function toView(row: AccountRow & { grant_name: string }): AccountView {
+export function toView(row: AccountRow & { grant_name: string; next_check_at: number | null }): AccountView {
   return {
     id: row.id as AccountId,
     grantId: row.grant_id as GrantId,
@@ -116,10 +116,12 @@ export function toView(row: AccountRow & { grant_name: string }): AccountView {
     lastKnownStatus: knownStatusOf(row),
     unverifiedSince: row.unverified_since,
     problem: parseProblem(row.problem),
+    provenAliveAt: row.proven_alive_at,
+    nextCheckAt: row.next_check_at,
   };
 }
 
-type ViewRow = AccountRow & { grant_name: string };
+type ViewRow = AccountRow & { grant_name: string; next_check_at: number | null };
 
 function toTracked(row: AccountRow): TrackedAccount {
   return {
@@ -299,6 +301,31 @@ export class AccountsRepository {
       this.sql(`DELETE FROM grants WHERE id = ?`).run(grantId);
       return removed;
     })();
+  }
+
+  /** The check (or a token refresh) at `at` showed these accounts' connections working. */
+  markProvenAlive(accountIds: readonly AccountId[], at: number): void {
+    for (const id of accountIds) this.sql(`UPDATE accounts SET proven_alive_at = MAX(COALESCE(proven_alive_at, 0), ?) WHERE id = ?`).run(at, id);
+  }
+
+  /** A refresh of the login's tokens worked at `at`: its accounts whose connection is known good are proven alive. */
+  markGrantProvenAlive(grantId: GrantId, at: number): void {
+    this.sql(`UPDATE accounts SET proven_alive_at = MAX(COALESCE(proven_alive_at, 0), ?) WHERE grant_id = ? AND status IN ('connected', 'expiring')`).run(
+      at,
+      grantId,
+    );
+  }
+
+  /** When the scheduler plans the login's next check (null: none planned); jitter's fractions of a ms are rounded. */
+  setNextCheckAt(grantId: GrantId, at: number | null): void {
+    this.sql(`UPDATE grants SET next_check_at = ? WHERE id = ?`).run(at === null ? null : Math.round(at), grantId);
+  }
+
+  /** The X user ids of every X account (the X planner's accounts). */
+  xUserIds(): string[] {
+    return (this.sql(`SELECT network_account_id FROM accounts WHERE provider = 'twitter' ORDER BY id`).all() as Array<{ network_account_id: string }>).map(
+      (r) => r.network_account_id,
+    );
   }
 
   /** Records that a grant was checked, with the expiries the network reported. */

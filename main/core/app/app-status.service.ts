@@ -4,6 +4,7 @@ import type { MovedAside } from '../history/corrupt-file';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CoreEventBus } from '../kernel/core-events';
+import type { XChecksStatus } from '../../../shared/domain/x-checks';
 
 export interface AppStatusDeps {
   readonly demo: boolean;
@@ -12,6 +13,8 @@ export interface AppStatusDeps {
   readonly events: CoreEventBus;
   readonly databaseRecovered: MovedAside | null;
   readonly initialSecretsHealth: SecretStoreHealth;
+  /** What X checks cost and whether they run; announced whenever the X planner says it changed. */
+  readonly xChecks?: { status(): XChecksStatus; onChange(listener: () => void): unknown };
 }
 
 function secretsState(health: SecretStoreHealth): SecretsState {
@@ -30,16 +33,22 @@ function secretsState(health: SecretStoreHealth): SecretsState {
 export class AppStatusService {
   private health: SecretStoreHealth;
   private readonly dismissed = new Set<string>();
+  private announcing = false;
+  private announceAgain = false;
 
   constructor(private readonly deps: AppStatusDeps) {
     this.health = deps.initialSecretsHealth;
     deps.settings.onChange(() => void this.announce());
+    // A sweep records many paid X reads in a row: one announcement at a time, and one more after it if needed.
+    deps.xChecks?.onChange(() => this.announceSoon());
   }
 
   /** The current status. Reads the keychain only to learn whether the Meta app secret is there. */
   async status(): Promise<AppStatus> {
     const { settings, secrets } = this.deps;
     const apps = settings.get().networkApps;
+    // Read before the keychain is awaited: the X planner reads the database, which may close meanwhile.
+    const xChecks = this.deps.xChecks?.status() ?? null;
     let metaSecret = false;
     if (apps.metaAppId && this.health.kind === 'ok') {
       try {
@@ -58,6 +67,7 @@ export class AppStatusService {
         metaIdOnly: apps.metaAppId !== null && !metaSecret && this.health.kind === 'ok',
       },
       notices: this.notices().filter((n) => !this.dismissed.has(n.id)),
+      xChecks,
     };
   }
 
@@ -73,6 +83,21 @@ export class AppStatusService {
     if (JSON.stringify(health) === JSON.stringify(this.health)) return;
     this.health = health;
     void this.announce();
+  }
+
+  /** Announces now, or once the announcement under way is done (bursts of changes collapse into two). */
+  private announceSoon(): void {
+    if (this.announcing) {
+      this.announceAgain = true;
+      return;
+    }
+    this.announcing = true;
+    void this.announce().finally(() => {
+      this.announcing = false;
+      if (!this.announceAgain) return;
+      this.announceAgain = false;
+      this.announceSoon();
+    });
   }
 
   /** Pushes the current status to the UI. */

@@ -27,6 +27,8 @@ import { AppSecrets } from '../secrets/app-secrets';
 import type { MovedAside } from '../history/corrupt-file';
 import { openKeychainSecrets } from './open-secrets';
 import { SqliteRefreshLock } from '../validation/refresh-lock';
+import { XQuota } from '../providers/twitter/x-quota';
+import { SqliteXLedger } from '../providers/twitter/x-ledger.sqlite';
 import { SignInService } from '../oauth/sign-in.service';
 import { NetworkAppsService } from '../oauth/network-apps.service';
 import { disconnectGrant } from '../connections/disconnect';
@@ -140,7 +142,25 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       log: log.child('notify'),
       ...(options.timers ? { timers: options.timers } : {}),
     });
-    const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
+    // X's plan, budget, daily caps and credits, learned from X and from Settings; its ledger is shared through the database.
+    const xQuota = new XQuota({
+      clock,
+      ledger: new SqliteXLedger(db),
+      settings: () => {
+        const current = settings.get();
+        return { ...current.xChecks, checkIntervalMinutes: current.checkIntervalMinutes };
+      },
+      accounts: () => repo.xUserIds(),
+    });
+    const status = new AppStatusService({
+      demo,
+      settings,
+      secrets: secrets.store,
+      events,
+      databaseRecovered: recovered,
+      initialSecretsHealth: secrets.health,
+      xChecks: { status: () => xQuota.status(clock.now()), onChange: (listener) => xQuota.onChange(listener) },
+    });
     const validation = new ValidationService({
       clock,
       repo,
@@ -169,10 +189,12 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
           },
         }),
       intervalMs: () => settings.get().checkIntervalMinutes * 60_000,
+      xQuota,
       onChecked: (grantId, recorded) => {
         accounts.checked(grantId);
         notifications.push(recorded.signals);
       },
+      onAccountsChanged: (grantId) => accounts.checked(grantId),
       onSecretsUnavailable: () => void secrets.store.health().then((h) => status.setSecretsHealth(h)),
       // The app, `tether serve` and a cron `tether check` may share this folder: one refresh per grant among them.
       refreshLock: new SqliteRefreshLock(db),

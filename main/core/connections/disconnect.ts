@@ -45,5 +45,5 @@ export async function disconnectGrant(deps: DisconnectDeps, grantId: GrantId): P
   // Recorded while the grant row still exists, so history can register the grant if it never had an event.
   deps.recordMany([{ kind: 'disconnected_by_user', at: deps.clock.now(), grantId }]);
   const accounts = deps.accounts.removeGrant(grantId);
-  return { revokedAtNetwork: revoke.kind === 'revoked', detail: revoke.kind === 'revoked' ? null : revoke.detail, accounts };
+  return { revokedAtNetwork: revoke.kind === 'revoked', detail: revoke.detail ?? null, accounts };
 }

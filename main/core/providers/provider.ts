@@ -13,6 +13,7 @@ import type { TokenSet } from '../secrets/token-set.codec';
 import type { RateLimitGovernor } from './rate-limit-governor';
 import type { FetchFn } from './http/provider-http';
 import type { NetworkEndpoints } from './network-endpoints';
+import type { XDeferCause } from './twitter/x-quota';
 
 /** An account Tether already tracks under a grant. */
 export interface KnownAccount {
@@ -79,6 +80,17 @@ export interface ValidationReport {
   readonly requests: number;
   /** Accounts the network lists under the grant that Tether doesn't track yet (offered to the user). */
   readonly newAccounts?: readonly DiscoveredAccount[];
+  /**
+   * Present when the check was not made, or its answer says nothing about the accounts: the network app is out of
+   * credits or over a cap, or the plan's daily reads are spent. The accounts keep their status; try again `until`.
+   */
+  readonly deferred?: { readonly until: number; readonly cause: XDeferCause };
+}
+
+/** How a check was asked for. */
+export interface ValidateContext {
+  /** "Check now": it may spend reads a plan keeps in reserve, and probe a pause. */
+  readonly manual: boolean;
 }
 
 /** Who authorized a grant, on the network. */
@@ -96,7 +108,13 @@ export type DiscoveryOutcome =
     }
   | { readonly kind: 'problem'; readonly classification: Classification };
 
-export type RefreshOutcome = { readonly kind: 'refreshed'; readonly tokens: TokenSet } | { readonly kind: 'failed'; readonly classification: Classification };
+/**
+ * `failed` with `deferred` when the network refused for a reason of the app or the plan (X out of credits): the
+ * refresh says nothing about the grant, and is tried again `until`.
+ */
+export type RefreshOutcome =
+  | { readonly kind: 'refreshed'; readonly tokens: TokenSet }
+  | { readonly kind: 'failed'; readonly classification: Classification; readonly deferred?: { readonly until: number; readonly cause: XDeferCause } };
 
 /** Everything a provider needs from outside, injected so it runs unchanged against the simulator and the network. */
 export interface ProviderDeps {
@@ -143,7 +161,8 @@ export type ExchangeOutcome =
   | { readonly kind: 'tokens'; readonly tokens: TokenSet; readonly lifetime: LoginLifetime }
   | { readonly kind: 'failed'; readonly failure: ExchangeFailure; readonly detail: string };
 
-export type RevokeOutcome = { readonly kind: 'revoked' } | { readonly kind: 'not_revoked'; readonly detail: string };
+/** `revoked` with a `detail` when the login ended but something is worth saying (a token that lives out its hours). */
+export type RevokeOutcome = { readonly kind: 'revoked'; readonly detail?: string } | { readonly kind: 'not_revoked'; readonly detail: string };
 
 export interface SocialProvider {
   /** The network a grant of this provider belongs to. */
@@ -154,7 +173,7 @@ export interface SocialProvider {
   /** The accounts of a grant as the network lists them now. */
   discover(grant: GrantInput): Promise<DiscoveryOutcome>;
   /** Checks the grant and every account under it. */
-  validate(grant: GrantInput): Promise<ValidationReport>;
+  validate(grant: GrantInput, context?: ValidateContext): Promise<ValidationReport>;
   /** Gets fresh tokens where the network allows it; absent where it doesn't. */
   refresh?(tokens: TokenSet): Promise<RefreshOutcome>;
   /** True when the access token should be refreshed before it is used. */

@@ -1,8 +1,12 @@
 /**
  * Keeps checks far inside each network's limits: it remembers the usage the network last reported and turns it
- * into a slow-down factor for intervals, and into a hard "not before" time after a limit was hit.
+ * into a slow-down factor for intervals, and into a hard "not before" time after a limit was hit. Graph's limits
+ * are a rolling hour per app; X's are per user and per day, and per dollar on pay-per-use, so the X side lives in
+ * its own planner (`x`, twitter/x-quota.ts).
  */
 import type { ProviderId } from '../../../shared/domain/provider-id';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { XQuota } from './twitter/x-quota';
 
 /** What one request told us about the caller's standing with the network. */
 export interface RateUsage {
@@ -29,8 +33,25 @@ export const HIGH_USAGE_PAUSE_MS = 15 * 60_000;
 export const SLOW_DOWN_FROM_PERCENT = 50;
 export const PAUSE_FROM_PERCENT = 90;
 
+export interface GovernorOptions {
+  /** The X planner; default: one with an in-memory ledger, the default plan and no X accounts known. */
+  readonly x?: XQuota;
+}
+
 export class RateLimitGovernor {
   private readonly networks = new Map<ProviderId, NetworkState>();
+  /** X's per-user daily caps, credits and budget. */
+  readonly x: XQuota;
+
+  constructor(options: GovernorOptions = {}) {
+    this.x =
+      options.x ??
+      new XQuota({
+        clock: { now: () => Date.now() },
+        settings: () => ({ ...DEFAULT_SETTINGS.xChecks, checkIntervalMinutes: DEFAULT_SETTINGS.checkIntervalMinutes }),
+        accounts: () => [],
+      });
+  }
 
   private state(network: ProviderId): NetworkState {
     let s = this.networks.get(network);
@@ -60,6 +81,11 @@ export class RateLimitGovernor {
     const { percent } = this.state(network);
     if (percent < SLOW_DOWN_FROM_PERCENT) return 1;
     return Math.min(8, 1 + ((percent - SLOW_DOWN_FROM_PERCENT) / (100 - SLOW_DOWN_FROM_PERCENT)) * 7);
+  }
+
+  /** The shortest time between two scheduled checks of one grant of this network (0: the user's interval rules). */
+  minIntervalMs(network: ProviderId): number {
+    return network === 'twitter' ? this.x.minIntervalMs() : 0;
   }
 
   /** Epoch ms before which no check of this network should start (0 when free to go). */

@@ -24,6 +24,8 @@ export interface AccountSave {
   /** Leave the stored problem as it is: it explains a known disconnection while checks fail for transient reasons. */
   readonly keepProblem: boolean;
   readonly warned: ReadonlySet<ExpiryThresholdId>;
+  /** The check showed this account's connection working. */
+  readonly provenAlive: boolean;
 }
 
 export interface CheckPlan {
@@ -98,7 +100,7 @@ function planAccount(grantId: GrantId, account: TrackedAccount, verdict: Account
     events.push({ kind: 'expiry_warning', at: now, grantId, accountId: account.id, threshold: due, expiresAt: next.expiresAt });
   }
   const keepProblem = problem !== null && !problem.permanent && !transition.changed;
-  return { account, health: next, problem: problem ? problemDetails(problem) : null, keepProblem, warned };
+  return { account, health: next, problem: problem ? problemDetails(problem) : null, keepProblem, warned, provenAlive: verdict.kind === 'ok' };
 }
 
 /** Folds a report into the grant's accounts. */

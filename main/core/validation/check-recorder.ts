@@ -40,6 +40,10 @@ export class CheckRecorder {
       const tracked = accounts.accountsOfGrant(grantId);
       const plan = planCheck(grantId, tracked, report, timing, accounts.missingScopes(grantId));
       for (const save of plan.saves) accounts.saveHealth(save.account.id, save.health, save.problem, save.warned, timing.now, save.keepProblem);
+      accounts.markProvenAlive(
+        plan.saves.filter((save) => save.provenAlive).map((save) => save.account.id),
+        timing.now,
+      );
       if (plan.missingScopes) accounts.saveMissingScopes(grantId, plan.missingScopes);
       if (report.grant.kind === 'ok') {
         const { access, refresh, dataAccess } = report.expiries;

@@ -12,10 +12,10 @@ import type { Classification } from '../reasons/classification';
 import { isSecretStoreError } from '../secrets/secret-store';
 import type { TokenSet } from '../secrets/token-set.codec';
 import { fieldClassification } from '../providers/field-classification';
-import type { GrantInput, RefreshOutcome, SocialProvider, ValidationReport } from '../providers/provider';
+import type { GrantInput, RefreshOutcome, SocialProvider, ValidateContext, ValidationReport } from '../providers/provider';
 import type { GrantNetwork, ProviderRegistry } from '../providers/registry';
 import type { CheckRecorder, RecordedCheck } from './check-recorder';
-import type { GrantRunResult } from './scheduler';
+import type { CheckTrigger, GrantRunResult } from './scheduler';
 import { SingleFlight } from './single-flight';
 import { accessTokenExpired, explainedByRefreshTrouble, refreshTroubleVerdict } from './refresh-trouble';
 import { holdRefreshLease } from './refresh-lease';
@@ -32,11 +32,33 @@ export interface GrantCheckerDeps {
   readonly history: { recordMany(events: readonly HistoryEventInput[]): unknown };
   /** Called after every check with what it recorded, so the UI and notifications hear of changes at once. */
   onChecked(grantId: GrantId, recorded: RecordedCheck): void;
+  /**
+   * Called when a check was deferred (the network app is out of credits, over a cap or out of daily reads): nothing
+   * was recorded, but a token refresh may have proven the accounts alive.
+   */
+  onDeferred?(grantId: GrantId): void;
   /** Serialises refreshes across processes sharing the data folder; default: this process only. */
   readonly refreshLock?: RefreshLock;
   /** Called when the keychain can't be read (locked, unavailable): no status changes, a notice instead. */
   onSecretsUnavailable(reason: string): void;
   readonly log: Logger;
+}
+
+/** What a check learned beyond its report: whether a token refresh worked (free proof the login is alive). */
+interface CheckTrace {
+  refreshed: boolean;
+}
+
+/** A check the network app's credits, cap or daily reads put off: it says nothing about the grant or its accounts. */
+function deferredReport(until: number, cause: NonNullable<ValidationReport['deferred']>['cause']): ValidationReport {
+  return {
+    grant: { kind: 'ok' },
+    accounts: new Map(),
+    expiries: { access: null, refresh: null, dataAccess: null },
+    permissions: null,
+    requests: 0,
+    deferred: { until, cause },
+  };
 }
 
 function failedReport(classification: Classification): ValidationReport {
@@ -60,8 +82,11 @@ export class GrantChecker {
     return this.requests;
   }
 
-  /** Checks a grant and records everything. Never throws for network or store trouble. */
-  async check(grantId: GrantId): Promise<GrantRunResult> {
+  /**
+   * Checks a grant and records everything. Never throws for network or store trouble. A deferred check records
+   * nothing but the proof a refresh gave, and says when to come back.
+   */
+  async check(grantId: GrantId, trigger: CheckTrigger = 'interval'): Promise<GrantRunResult> {
     const { repo, clock } = this.deps;
     const grant = repo.grant(grantId);
     if (!grant) return { kind: 'ok' };
@@ -82,10 +107,17 @@ export class GrantChecker {
       return { kind: 'transient', retryAfterMs: null };
     }
     const started = clock.now();
+    const trace: CheckTrace = { refreshed: false };
+    const context: ValidateContext = { manual: trigger === 'manual' };
     const report = tokens
-      ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts)
+      ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts, context, trace)
       : failedReport(fieldClassification('invalid_token_other', 'Tether has no saved login for this connection'));
     const now = clock.now();
+    if (report.deferred) {
+      if (trace.refreshed) repo.markGrantProvenAlive(grantId, now);
+      this.deps.onDeferred?.(grantId);
+      return { kind: 'deferred', at: report.deferred.until };
+    }
     const recorded = this.deps.recorder.record(grantId, report, { now, latencyMs: Math.max(0, now - started) });
     this.deps.onChecked(grantId, recorded);
     if (recorded.outcome === 'transient') return { kind: 'transient', retryAfterMs: recorded.retryAfterMs };
@@ -99,21 +131,28 @@ export class GrantChecker {
     initial: TokenSet,
     pageTokens: Map<string, string>,
     accounts: readonly TrackedAccount[],
+    context: ValidateContext,
+    trace: CheckTrace,
   ): Promise<ValidationReport> {
     let tokens = initial;
     let refreshTrouble: Classification | null = null;
+    const renewed = (next: TokenSet): TokenSet => {
+      trace.refreshed = true;
+      return next;
+    };
     if (provider.refresh && provider.needsRefresh?.(tokens, this.deps.clock.now())) {
       const refreshed = await this.refresh(grantId, provider, tokens);
       if (refreshed.kind === 'failed') {
+        if (refreshed.deferred) return deferredReport(refreshed.deferred.until, refreshed.deferred.cause);
         if (refreshed.classification.permanent) return failedReport(refreshed.classification);
         // A transient refresh failure: an expired access token can only get a 401, which would read as a
         // disconnection; one still valid may work until it expires, so check with it.
         refreshTrouble = refreshed.classification;
         if (accessTokenExpired(tokens, this.deps.clock.now())) return failedReport(refreshTroubleVerdict(refreshTrouble, null));
-      } else tokens = refreshed.tokens;
+      } else tokens = renewed(refreshed.tokens);
     }
     const input = (t: TokenSet): GrantInput => ({ id: grantId, tokens: t, pageTokens, accounts });
-    const first = await provider.validate(input(tokens));
+    const first = await provider.validate(input(tokens), context);
     this.requests += first.requests;
     if (first.grant.kind !== 'problem') return first;
     if (refreshTrouble && explainedByRefreshTrouble(first.grant.classification))
@@ -123,14 +162,15 @@ export class GrantChecker {
     if (provider.refresh && tokens.refreshToken) {
       const refreshed = await this.refresh(grantId, provider, tokens);
       if (refreshed.kind === 'failed') {
+        if (refreshed.deferred) return deferredReport(refreshed.deferred.until, refreshed.deferred.cause);
         // A confirmation that couldn't get through confirms nothing: transient, not the ambiguous 401.
         return failedReport(
           refreshed.classification.permanent ? refreshed.classification : refreshTroubleVerdict(refreshed.classification, first.grant.classification),
         );
       }
-      tokens = refreshed.tokens;
+      tokens = renewed(refreshed.tokens);
     }
-    const second = await provider.validate(input(tokens));
+    const second = await provider.validate(input(tokens), context);
     this.requests += second.requests;
     return second;
   }

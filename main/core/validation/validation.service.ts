@@ -12,6 +12,7 @@ import { GrantChecker } from './grant-checker';
 import type { RefreshLock } from './refresh-lock';
 import { CheckRecorder, type CheckHistory, type RecordedCheck } from './check-recorder';
 import { RateLimitGovernor } from '../providers/rate-limit-governor';
+import type { XQuota } from '../providers/twitter/x-quota';
 import { ValidationScheduler } from './scheduler';
 import type { Timers } from '../kernel/timers';
 import type { TokenVault } from '../secrets/token-vault';
@@ -26,10 +27,14 @@ export interface ValidationServiceDeps {
   readonly history: CheckHistory;
   readonly events: CoreEventBus;
   readonly log: Logger;
+  /** X's planner (plan, budget, daily caps, credits); default: one in memory with the default plan. */
+  readonly xQuota?: XQuota;
   /** Built once the governor exists, so providers and scheduler share one view of the limits. */
   createProviders(governor: RateLimitGovernor): ProviderRegistry;
   intervalMs(): number;
   onChecked(grantId: GrantId, recorded: RecordedCheck): void;
+  /** A grant's accounts changed outside a recorded check (a deferred check's proof of life, its next check time). */
+  onAccountsChanged?(grantId: GrantId): void;
   onSecretsUnavailable(reason: string): void;
   readonly refreshLock?: RefreshLock;
   readonly timers?: Timers;
@@ -37,21 +42,31 @@ export interface ValidationServiceDeps {
 }
 
 export class ValidationService {
-  readonly governor = new RateLimitGovernor();
+  readonly governor: RateLimitGovernor;
   readonly checker: GrantChecker;
   readonly scheduler: ValidationScheduler;
   readonly providers: ProviderRegistry;
   private started = false;
 
   constructor(private readonly deps: ValidationServiceDeps) {
+    this.governor = new RateLimitGovernor(deps.xQuota ? { x: deps.xQuota } : {});
     const providers = deps.createProviders(this.governor);
     this.providers = providers;
-    this.checker = new GrantChecker({ ...deps, recorder: new CheckRecorder(deps.repo, deps.history), providers: () => providers });
+    this.checker = new GrantChecker({
+      ...deps,
+      recorder: new CheckRecorder(deps.repo, deps.history),
+      providers: () => providers,
+      onDeferred: (grantId) => deps.onAccountsChanged?.(grantId),
+    });
     this.scheduler = new ValidationScheduler({
       clock: deps.clock,
       governor: this.governor,
       listGrants: () => deps.repo.grantsForScheduling(),
-      runGrant: (grant) => this.checker.check(grant.id),
+      runGrant: (grant, trigger) => this.checker.check(grant.id, trigger),
+      onScheduled: (grantId, at) => {
+        deps.repo.setNextCheckAt(grantId, at);
+        deps.onAccountsChanged?.(grantId);
+      },
       intervalMs: deps.intervalMs,
       onProgress: coalesceProgress((progress) => deps.events.emit('validation:progressed', progress), PROGRESS_EVERY_MS, deps.timers),
       ...(deps.timers ? { timers: deps.timers } : {}),

@@ -9,6 +9,7 @@
  *   GET  /_sim/counters             rate counters      GET|DELETE /_sim/requests  request log
  *   POST /_sim/tokens/facebook      {userId, longLived?, scopes?, pageIds?}    POST /_sim/tokens/x {xUserId, scopes?}
  *   POST /_sim/apps/redirect-uris   {app: meta|x, uri}   registers one more redirect URI in that app
+ *   GET  /_sim/x/billing            the X app's plan, credits and bill    POST /_sim/x/credits {usd}  buys credits
  */
 import { z } from 'zod';
 import type { SimContext } from '../simulator-context';
@@ -40,6 +41,7 @@ const TimeSchema = z.strictObject({
     .max(10 * 365 * 24 * 3600 * 1000),
 });
 const FaultsSchema = z.strictObject({ faults: FaultListSchema });
+const CreditsSchema = z.strictObject({ usd: z.number().positive().max(1_000_000) });
 
 function info(ctx: SimContext): unknown {
   return {
@@ -104,6 +106,10 @@ function route(ctx: SimContext, control: SimulatorControl, method: string, path:
       control.addRedirectUri(req.app, req.uri);
       return ok({ added: req.uri });
     }
+    case `GET ${CONTROL_PREFIX}/x/billing`:
+      return ok(control.xBilling());
+    case `POST ${CONTROL_PREFIX}/x/credits`:
+      return ok(control.addXCredits(parseRequest(CreditsSchema, body).usd));
     default:
       return { status: 404, body: { error: { message: `No control route ${method} ${path}. See GET ${CONTROL_PREFIX}.` } } };
   }

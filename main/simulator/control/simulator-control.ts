@@ -22,6 +22,7 @@ import { DEFAULT_FACEBOOK_SCOPES, mintUserToken, pageTokenFor, recordGrant, seco
 import { pagePicked, pagesOfUser } from '../state/effective-world';
 import { issueXTokens } from '../state/x-tokens';
 import { SimulatorRequestError } from '../simulator-error';
+import type { XBillingSnapshot, XCharge } from '../x/x-billing';
 
 export interface MintedFacebookTokens {
   readonly userId: string;
@@ -77,6 +78,12 @@ export interface SimulatorControl {
   addRedirectUri(app: 'meta' | 'x', uri: string): void;
   /** Every token and authorization code issued since the last reset, used or not (tests look for them where none may be). */
   issuedSecrets(): string[];
+  /** The X app's plan, credit balance and bill. */
+  xBilling(): XBillingSnapshot;
+  /** Every line of the X bill, oldest first. */
+  xCharges(): readonly XCharge[];
+  /** Buys X credits (pay-per-use), as the user would in X's Developer Console. */
+  addXCredits(usd: number): XBillingSnapshot;
 }
 
 /** Builds the control surface over a context. */
@@ -100,6 +107,14 @@ export function createSimulatorControl(ctx: SimContext): SimulatorControl {
       return [fbTokens, fbCodes, xAccess, xRefresh, xCodes].flatMap((issued) => [...issued.keys()]);
     },
     faults: () => ctx.faults.list(),
+    xBilling: () => ctx.xBilling.snapshot(),
+    xCharges: () => ctx.xBilling.charges(),
+    addXCredits(usd) {
+      if (ctx.world.x.plan.kind !== 'pay_per_use')
+        throw new SimulatorRequestError(`the X app is on the ${ctx.world.x.plan.kind} plan, which has no credits`, 400);
+      ctx.xBilling.addCredits(usd);
+      return ctx.xBilling.snapshot();
+    },
     advanceTime: (ms) => ctx.clock.advance(ms),
     now: () => ctx.clock.now(),
     reset: () => resetContext(ctx),

@@ -1,12 +1,15 @@
 /**
  * Real per-token rate counters. Graph: rolling one-hour windows per app, user and Page, reported as the
  * percentages of X-App-Usage / X-Business-Use-Case-Usage (provider-api-facts.md §b.7). X: fixed 15-minute
- * windows per user and endpoint, reported in x-rate-limit-* headers (§e).
+ * windows per user and endpoint, reported in x-rate-limit-* headers (§e), and on a capped plan fixed 24-hour
+ * windows per user ("25 24 hours per user", developer.x.com rate-limits page). That a 24-hour window starts at
+ * the first request and ends at its `x-rate-limit-reset`, as the 15-minute ones do, is UNVERIFIED.
  */
 import type { World } from '../world/world.schema';
 
 const HOUR_MS = 60 * 60 * 1000;
 const X_WINDOW_MS = 15 * 60 * 1000;
+const X_DAY_WINDOW_MS = 24 * HOUR_MS;
 
 /** The three percentages Graph reports. */
 export interface UsagePercent {
@@ -41,7 +44,7 @@ export interface UsageSnapshot {
 /** Every rate counter of one simulator. */
 export class UsageCounters {
   private readonly graph = new Map<string, { limit: number; calls: number[] }>();
-  private readonly x = new Map<string, { limit: number; start: number; count: number }>();
+  private readonly x = new Map<string, { limit: number; start: number; count: number; windowMs: number }>();
 
   constructor(private readonly limits: World['limits']) {}
 
@@ -64,16 +67,23 @@ export class UsageCounters {
 
   /** Counts one X call for a user and endpoint in its 15-minute window. */
   countX(xUserId: string, endpoint: 'users/me', now: number): XWindowUsage {
-    const key = `${xUserId} ${endpoint}`;
-    const limit = this.limits.x.usersMePer15Min;
+    return this.countXWindow(`${xUserId} ${endpoint}`, this.limits.x.usersMePer15Min, X_WINDOW_MS, now);
+  }
+
+  /** Counts one X call for a user and endpoint in its 24-hour window (a capped plan's daily limit). */
+  countXDaily(xUserId: string, endpoint: 'users/me', limit: number, now: number): XWindowUsage {
+    return this.countXWindow(`${xUserId} ${endpoint} 24h`, limit, X_DAY_WINDOW_MS, now);
+  }
+
+  private countXWindow(key: string, limit: number, windowMs: number, now: number): XWindowUsage {
     let entry = this.x.get(key);
-    if (!entry || now >= entry.start + X_WINDOW_MS) entry = { limit, start: now, count: 0 };
+    if (!entry || now >= entry.start + entry.windowMs) entry = { limit, start: now, count: 0, windowMs };
     entry.count += 1;
     this.x.set(key, entry);
     return {
       limit,
       remaining: Math.max(0, limit - entry.count),
-      reset: Math.ceil((entry.start + X_WINDOW_MS) / 1000),
+      reset: Math.ceil((entry.start + windowMs) / 1000),
       exceeded: entry.count > limit,
     };
   }
@@ -86,7 +96,7 @@ export class UsageCounters {
     }
     const x: UsageSnapshot['x'] = {};
     for (const [key, entry] of this.x) {
-      if (now < entry.start + X_WINDOW_MS) x[key] = { used: entry.count, limit: entry.limit, resetsAt: entry.start + X_WINDOW_MS };
+      if (now < entry.start + entry.windowMs) x[key] = { used: entry.count, limit: entry.limit, resetsAt: entry.start + entry.windowMs };
     }
     return { graph, x };
   }

@@ -172,12 +172,38 @@ const MetaAppSchema = z.strictObject({
   enforceHttps: z.boolean().default(true),
 });
 
+/** X's plan kinds, by how they meter GET /2/users/me. */
+export const X_PLAN_KINDS = ['pay_per_use', 'capped', 'unlimited'] as const;
+
+/**
+ * The X developer plan the world's app is on.
+ * - `pay_per_use` (X's default today): credits bought upfront, "User: Read $0.010 per resource", every resource
+ *   deduplicated within a 24-hour UTC day, requests blocked with a 402 once the balance is spent
+ *   (docs.x.com/x-api/getting-started/pricing; the 402 body from a public capture, see x-errors.ts).
+ * - `capped`: a legacy tier with per-user 24-hour limits. Free: "GET_2_users_me 25 24 hours per user"
+ *   (developer.x.com/en/docs/twitter-api/rate-limits).
+ * - `unlimited`: no per-read bill and no 24-hour cap (an Enterprise contract); the 15-minute window still applies.
+ */
+const XPlanSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('pay_per_use'),
+    /** The credit balance bought in the Developer Console, in US dollars. */
+    creditsUsd: z.number().min(0).max(1_000_000).default(25),
+    /** The X account that owns the developer app: its reads of its own data are "Owned Reads" ($0.001). */
+    ownerUserId: numericId.optional(),
+  }),
+  z.strictObject({ kind: z.literal('capped'), usersMePer24hPerUser: z.number().int().positive().default(25) }),
+  z.strictObject({ kind: z.literal('unlimited') }),
+]);
+export type XPlan = z.infer<typeof XPlanSchema>;
+
 const XClientSchema = z.strictObject({
   /** A public (Native App) client: no secret, PKCE required. */
   clientId: z.string().min(8),
   name: z.string().min(1),
   /** Callback URLs are exact matches, port included (provider-api-facts.md §d.2). At most 10. */
   redirectUris: z.array(RedirectUri).min(1).max(10),
+  plan: XPlanSchema.prefault({ kind: 'pay_per_use' }),
 });
 
 const LimitsSchema = z.strictObject({

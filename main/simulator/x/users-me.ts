@@ -1,6 +1,7 @@
 /**
  * GET /2/users/me: `{"data":{"id","name","username"}}` plus requested user.fields (facts §e). Needs
- * tweet.read + users.read; counts against a per-user 15-minute window and reports it in x-rate-limit-* headers.
+ * tweet.read + users.read; counts against a per-user window (15 minutes, or 24 hours on a capped plan) and reports
+ * it in x-rate-limit-* headers; on pay-per-use it bills the user it returns, and answers 402 once credits are spent.
  */
 import type { SimContext } from '../simulator-context';
 import type { ApiFault } from '../faults/fault-engine';
@@ -83,17 +84,28 @@ export function usersMe(ctx: SimContext, authorization: string | undefined, quer
   if (!token || accessTokenDead(ctx, token)) return xErrors.unauthorized();
   const user = ctx.index.xUsers.get(token.xUserId);
   if (!user) return xErrors.unauthorized();
-  const usage = ctx.usage.countX(user.id, 'users/me', ctx.clock.now());
+  const now = ctx.clock.now();
+  const plan = ctx.world.x.plan;
+  // A capped plan meters /2/users/me per user per 24 hours; the others per 15 minutes (docs.x.com rate limits).
+  const usage =
+    plan.kind === 'capped' ? ctx.usage.countXDaily(user.id, 'users/me', plan.usersMePer24hPerUser, now) : ctx.usage.countX(user.id, 'users/me', now);
   const headers = { 'x-rate-limit-limit': String(usage.limit), 'x-rate-limit-remaining': String(usage.remaining), 'x-rate-limit-reset': String(usage.reset) };
   if (apiFault?.type === 'rate_limit') {
     return apiFault.xVariant === 'usage_capped' ? xErrors.usageCapped(headers) : xErrors.tooManyRequests({ ...headers, 'x-rate-limit-remaining': '0' });
   }
   if (usage.exceeded) return xErrors.tooManyRequests(headers);
+  if (ctx.xBilling.blocked()) {
+    ctx.xBilling.refused();
+    return xErrors.creditsDepleted(headers);
+  }
   if (!token.scopes.includes('users.read') || !token.scopes.includes('tweet.read')) return xErrors.forbidden(headers);
   if (user.suspended || active(ctx, 'x_account_suspended', user.id)) return xErrors.suspended(headers);
   if (user.locked || active(ctx, 'x_account_locked', user.id)) return xErrors.locked(headers);
   const requested = (query.get('user.fields') ?? '').split(',').filter((f) => f.length > 0);
   const bad = requested.filter((f) => !(USER_FIELDS as readonly string[]).includes(f));
   if (bad.length > 0) return xErrors.invalidField('user.fields', bad, USER_FIELDS, headers);
+  // One user resource returned: the authenticated user ("User: Read", not an Owned Read: /2/users/me isn't listed).
+  const read = { path: '/2/users/me', authedUserId: user.id, ownerUserId: plan.kind === 'pay_per_use' ? plan.ownerUserId : undefined };
+  ctx.xBilling.billUsers(now, read, [user.id]);
   return xJson(200, { data: userFields(user, requested) }, headers);
 }

@@ -81,6 +81,14 @@ export const xErrors = {
       },
       headers,
     ),
+  /**
+   * Credits spent on pay-per-use: `HTTP 402 {"title":"Payment Required","detail":"credits depleted","type":
+   * "https://api.x.com/2/problems/credits-depleted"}`, sent while x-rate-limit-remaining stayed high (public capture,
+   * koala73/worldmonitor PR #7156, 2026-08-25). X's docs name no 402 body. Other captures of X's 402 show a
+   * content-length of 185 (tryethernal/ethernal#1324), longer than this body: X may add fields (UNVERIFIED).
+   */
+  creditsDepleted: (headers: Record<string, string>) =>
+    xJson(402, { title: 'Payment Required', detail: 'credits depleted', type: 'https://api.x.com/2/problems/credits-depleted' as const }, headers),
   invalidField: (param: string, bad: readonly string[], allowed: readonly string[], headers: Record<string, string>) =>
     xJson(
       400,

@@ -26,8 +26,12 @@ describe('account rows', () => {
     expect(cafe.querySelector('.row-network')?.textContent).toBe('X');
     expect(cafe.textContent).toContain('@cafelumiere');
     expect(cafe.querySelector('.status')?.textContent).toBe('Connected');
-    expect(cafe.textContent).toContain('checked 2 min ago');
-    expect(row('Lumen Studio').textContent).toContain('not checked yet');
+    // An X row says when the account was last proven alive (X checks are spaced by X's prices and limits).
+    expect(cafe.textContent).toContain('proven alive 2 min ago');
+    expect(row('Lumen Studio').textContent).toContain('not proven alive yet');
+    setHealth(kit.core, 'a-harbor', { status: 'connected' }, { checkedAt: NOW - 2 * MIN - 10_000 });
+    expect(row('Harbor Bakery').textContent).toContain('checked 2 min ago');
+    expect(row('Northside Cycles').textContent).toContain('not checked yet');
   });
 
   it("gives the reason's one-line summary when an account needs the user", async () => {

@@ -155,7 +155,10 @@ export function setHealth(
     ...health,
   };
   act(() => {
-    core.repo.saveHealth(accountId as AccountId, full, options.problem ?? null, new Set(), options.checkedAt ?? NOW - 2 * MIN);
+    const checkedAt = options.checkedAt ?? NOW - 2 * MIN;
+    core.repo.saveHealth(accountId as AccountId, full, options.problem ?? null, new Set(), checkedAt);
+    // A check that finds the connection working proves it alive.
+    if (health.status === 'connected' || health.status === 'expiring') core.repo.markProvenAlive([accountId as AccountId], checkedAt);
     core.accounts.announce();
   });
 }

@@ -1,57 +1,22 @@
 /**
- * X: one `GET /2/users/me` per grant is the cheapest liveness check (facts e); the grant and its one profile share
- * the verdict. Access tokens last two hours, so refresh (with rotation) runs before a check when one is due.
+ * X: one `GET /2/users/me` per grant is the liveness check (facts e); the grant and its one profile share the
+ * verdict. Access tokens last two hours, so refresh (with rotation) runs before a check when one is due. The read
+ * is the only paid call of a check (x-pricing.ts): it goes out only when the X planner allows it, and an answer
+ * about the app or the plan defers the check instead of judging the account.
  */
 import type { AccountVerdict } from '../../accounts/status-machine';
-import { classify } from '../../reasons/classify';
-import { isObject, stringField } from '../../reasons/response-body';
-import type { TokenSet } from '../../secrets/token-set.codec';
 import { createProviderHttp } from '../http/provider-http';
-import type { DiscoveredAccount, GrantInput, ProviderDeps, SocialProvider, ValidationReport } from '../provider';
+import type { GrantInput, ProviderDeps, SocialProvider, ValidateContext, ValidationReport } from '../provider';
 import { refreshXTokens } from './x-token-endpoint';
-import { xUsage } from './x-usage';
 import { X_SCOPES } from './x-scopes';
+import { usersMe } from './x-users-me';
+import { deferredClassification } from './x-app-limits';
+import { xAuthorize, xExchange, xRevoke } from './x-sign-in';
 
 export { X_SCOPES };
-import { xAuthorize, xExchange, xRevoke } from './x-sign-in';
 
 /** Refresh this long before the access token runs out, so a check never races its expiry. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
-
-type Lookup = { kind: 'ok'; profile: DiscoveredAccount } | { kind: 'problem'; verdict: AccountVerdict & { kind: 'problem' } };
-
-async function usersMe(deps: ProviderDeps, tokens: TokenSet, http = createProviderHttp(deps.fetch, deps.timeoutMs)): Promise<Lookup> {
-  const answer = await http.send({ method: 'GET', url: `${deps.endpoints.xApiOrigin}/2/users/me`, headers: { authorization: `Bearer ${tokens.accessToken}` } });
-  const now = deps.clock.now();
-  if ('status' in answer) {
-    const usage = xUsage(answer.headers, answer.status);
-    if (usage) deps.governor.observe('twitter', usage, now);
-    if (answer.status >= 200 && answer.status < 300) {
-      try {
-        const body: unknown = JSON.parse(answer.body);
-        const data = isObject(body) && isObject(body.data) ? body.data : null;
-        const id = data ? stringField(data, 'id') : null;
-        if (data && id) {
-          const username = stringField(data, 'username');
-          return {
-            kind: 'ok',
-            profile: {
-              provider: 'twitter',
-              networkAccountId: id,
-              name: stringField(data, 'name') ?? username ?? id,
-              handle: username ? `@${username}` : null,
-              parentNetworkId: null,
-            },
-          };
-        }
-      } catch {
-        // a broken 2xx body is read like a 502 below
-      }
-      return { kind: 'problem', verdict: { kind: 'problem', classification: classify('twitter', { ...answer, status: 502 }, { now }) } };
-    }
-  }
-  return { kind: 'problem', verdict: { kind: 'problem', classification: classify('twitter', answer, { now, tokenExpiresAt: tokens.accessExpiresAt }) } };
-}
 
 export function createTwitterProvider(deps: ProviderDeps): SocialProvider {
   return {
@@ -59,18 +24,24 @@ export function createTwitterProvider(deps: ProviderDeps): SocialProvider {
     displayName: 'X',
     requiredScopes: X_SCOPES,
     async discover(grant) {
-      const found = await usersMe(deps, grant.tokens);
+      const found = await usersMe(deps, createProviderHttp(deps.fetch, deps.timeoutMs), grant.tokens, grant.accounts[0]?.networkAccountId ?? null);
+      if (found.kind === 'deferred') return { kind: 'problem', classification: deferredClassification(found.cause) };
       if (found.kind === 'problem') return { kind: 'problem', classification: found.verdict.classification };
       const identity = { id: found.profile.networkAccountId, name: found.profile.handle ?? found.profile.name };
       return { kind: 'ok', identity, accounts: [found.profile], pageTokens: new Map() };
     },
-    async validate(grant: GrantInput): Promise<ValidationReport> {
+    async validate(grant: GrantInput, context: ValidateContext = { manual: false }): Promise<ValidationReport> {
       const http = createProviderHttp(deps.fetch, deps.timeoutMs);
-      const found = await usersMe(deps, grant.tokens, http);
       const expiries = { access: grant.tokens.accessExpiresAt, refresh: grant.tokens.refreshToken ? grant.tokens.refreshExpiresAt : null, dataAccess: null };
       const missing = X_SCOPES.filter((s) => !grant.tokens.scopes.includes(s));
       const permissions = { granted: grant.tokens.scopes, declined: [], missing };
+      const xUserId = grant.accounts[0]?.networkAccountId ?? null;
+      const permit = xUserId ? deps.governor.x.readPermit(xUserId, deps.clock.now(), context.manual) : ({ ok: true } as const);
+      if (!permit.ok)
+        return { expiries, permissions, requests: 0, grant: { kind: 'ok' }, accounts: new Map(), deferred: { until: permit.until, cause: permit.cause } };
+      const found = await usersMe(deps, http, grant.tokens, xUserId);
       const base = { expiries, permissions, requests: http.requestCount };
+      if (found.kind === 'deferred') return { ...base, grant: { kind: 'ok' }, accounts: new Map(), deferred: { until: found.until, cause: found.cause } };
       if (found.kind === 'problem') return { ...base, grant: { kind: 'problem', classification: found.verdict.classification }, accounts: new Map() };
       const accounts = new Map<string, AccountVerdict>(grant.accounts.map((a) => [a.networkAccountId, { kind: 'ok', expiresAt: null }]));
       return { ...base, grant: { kind: 'ok' }, accounts };

@@ -68,21 +68,34 @@ export async function xExchange(deps: ProviderDeps, params: URLSearchParams, con
   return { kind: 'failed', failure: 'failed', detail };
 }
 
-/** Revokes the refresh token (ending the grant) and the access token; RFC 7009 answers 200 even for unknown tokens. */
+/**
+ * Revokes the refresh token, then the access token. "A revoke token invalidates an access token or refresh token"
+ * (docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token, step 6): once the refresh token is revoked
+ * the login can't be renewed, so it is gone even if the access-token call then fails; that token stops working by
+ * itself when its two hours are up. RFC 7009 answers 200 even for unknown tokens.
+ */
 export async function xRevoke(deps: ProviderDeps, tokens: TokenSet): Promise<RevokeOutcome> {
   const clientId = deps.apps.xClientId;
   if (!clientId) return { kind: 'not_revoked', detail: 'No X Client ID is set, so X could not be asked.' };
   const http = createProviderHttp(deps.fetch, deps.timeoutMs);
-  const pairs: Array<[string, string]> = tokens.refreshToken ? [[tokens.refreshToken, 'refresh_token']] : [];
-  pairs.push([tokens.accessToken, 'access_token']);
-  for (const [token, hint] of pairs) {
+  const revoke = async (token: string, hint: string): Promise<string | null> => {
     const answer = await http.send({
       method: 'POST',
       url: `${deps.endpoints.xApiOrigin}/2/oauth2/revoke`,
       headers: FORM,
       body: new URLSearchParams({ token, token_type_hint: hint, client_id: clientId }).toString(),
     });
-    if (!isSuccess(answer)) return { kind: 'not_revoked', detail: transportFailure(answer) ?? `X answered HTTP ${statusOf(answer) ?? '?'}` };
+    return isSuccess(answer) ? null : (transportFailure(answer) ?? `X answered HTTP ${statusOf(answer) ?? '?'}`);
+  };
+  if (tokens.refreshToken) {
+    const failed = await revoke(tokens.refreshToken, 'refresh_token');
+    if (failed) return { kind: 'not_revoked', detail: failed };
   }
-  return { kind: 'revoked' };
+  const accessFailed = await revoke(tokens.accessToken, 'access_token');
+  if (!accessFailed) return { kind: 'revoked' };
+  if (!tokens.refreshToken) return { kind: 'not_revoked', detail: accessFailed };
+  return {
+    kind: 'revoked',
+    detail: `X ended this login. Its last access token could not be revoked and stops working by itself within two hours (${accessFailed}).`,
+  };
 }

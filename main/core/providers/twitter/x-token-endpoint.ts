@@ -5,6 +5,7 @@ import type { TokenSet } from '../../secrets/token-set.codec';
 import { createProviderHttp } from '../http/provider-http';
 import type { ProviderDeps, RefreshOutcome } from '../provider';
 import { fieldClassification } from '../field-classification';
+import { deferredClassification, deferUntil, xAppLimit } from './x-app-limits';
 
 /** Reads a token endpoint success body into a TokenSet. Null when it isn't one. */
 export function tokenSetFromResponse(body: string, now: number, previous: TokenSet | null): TokenSet | null {
@@ -43,6 +44,12 @@ export async function refreshXTokens(deps: ProviderDeps, tokens: TokenSet): Prom
     body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: tokens.refreshToken, client_id: deps.apps.xClientId }).toString(),
   });
   const now = deps.clock.now();
+  const limit = 'status' in answer ? xAppLimit(answer, now) : null;
+  if (limit) {
+    // Out of credits or capped: the app's problem. Whether X's token endpoint ever answers so is UNVERIFIED.
+    if (limit.scope === 'app') deps.governor.x.blockApp(limit.cause, now, limit.until);
+    return { kind: 'failed', classification: deferredClassification(limit.cause), deferred: { until: deferUntil(limit, now), cause: limit.cause } };
+  }
   if ('status' in answer && answer.status >= 200 && answer.status < 300) {
     const next = tokenSetFromResponse(answer.body, now, tokens);
     if (next) return { kind: 'refreshed', tokens: next };

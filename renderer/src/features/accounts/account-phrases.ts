@@ -3,7 +3,7 @@ import type { AccountView } from '../../../../shared/domain/account-view';
 import { PROVIDER_NAMES, loginNetwork } from '../../../../shared/domain/providers';
 import type { AccountState } from '../../../../shared/reasons/account-state';
 import { cardFor } from '../../../../shared/reasons/catalog';
-import { cannotVerifyHeadline, checkedAgo, expiringHeadline, formatExpiry } from '../../../../shared/reasons/countdown';
+import { cannotVerifyHeadline, checkedAgo, expiringHeadline, formatAgo, formatDurationShort, formatExpiry } from '../../../../shared/reasons/countdown';
 import { STATUS_LABELS } from '../../components/status-labels';
 
 /** The lines under an account's name. */
@@ -12,8 +12,19 @@ export interface AccountPhrases {
   readonly summary: string | null;
   /** "checking had trouble" while a short run of checks has failed. */
   readonly trouble: string | null;
-  /** "checked 2 min ago". */
+  /** "checked 2 min ago"; for X, when the connection was last proven alive and when the next check is due. */
   readonly checked: string;
+}
+
+/**
+ * For an X account: "proven alive 3 h ago · next check in 40 min". X checks are spaced by the plan's limits and
+ * the budget, so the detection latency is said, not implied by the interval.
+ */
+export function livenessPhrase(account: Pick<AccountView, 'provenAliveAt' | 'nextCheckAt'>, now: number): string {
+  const proven = account.provenAliveAt == null ? 'not proven alive yet' : `proven alive ${formatAgo(account.provenAliveAt, now)}`;
+  if (account.nextCheckAt == null) return proven;
+  const next = account.nextCheckAt <= now ? 'next check due now' : `next check in ${formatDurationShort(account.nextCheckAt - now)}`;
+  return `${proven} · ${next}`;
 }
 
 /** "Can't verify since 3 h · last known: Connected". */
@@ -47,7 +58,7 @@ export function accountPhrases(account: AccountView, state: AccountState, now: n
   return {
     summary: summaryOf(account, state, now),
     trouble: state.checkTrouble && state.attention !== 'cannot_verify' ? 'checking had trouble' : null,
-    checked: checkedAgo(account.lastCheckedAt, now),
+    checked: account.provider === 'twitter' ? livenessPhrase(account, now) : checkedAgo(account.lastCheckedAt, now),
   };
 }
 

@@ -1,4 +1,4 @@
-/** The app-wide banners above the dashboard: demo mode, the keychain, missing network apps, and notices. */
+/** The app-wide banners above the dashboard: demo mode, the keychain, missing network apps, X checks paused or slowed, and notices. */
 import { useShallow } from 'zustand/react/shallow';
 import type { SecretsState } from '../../../../shared/domain/app-status';
 import { useAppStore } from '../../store/store-context';
@@ -6,6 +6,7 @@ import { selectMissingNetworkApps, type NetworkApp } from '../../store/slices/ap
 import { DemoBanner } from './DemoBanner';
 import { NoticeBanner } from './NoticeBanner';
 import { SetupBanner } from './SetupBanner';
+import { XChecksBanner } from './XChecksBanner';
 import { ErrorLine } from '../../components/ErrorLine';
 
 const KEYCHAIN_TITLES: Readonly<Record<Exclude<SecretsState['kind'], 'ok'>, string>> = {
@@ -46,6 +47,7 @@ export function Banners() {
           lead="whatHappened"
         />
       ))}
+      {status?.xChecks ? <XChecksBanner status={status.xChecks} /> : null}
       {status?.notices.map((notice) => (
         <NoticeBanner key={notice.id} notice={notice} />
       ))}

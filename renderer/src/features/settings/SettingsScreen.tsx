@@ -1,4 +1,4 @@
-/** Settings: checks, notifications and quiet hours, the desktop, appearance, history retention, data folder, network apps. */
+/** Settings: checks, X checks' plan and budget, notifications and quiet hours, the desktop, appearance, history retention, data folder, network apps. */
 import { useEffect } from 'react';
 import {
   CHECK_INTERVAL_MINUTES,
@@ -12,6 +12,7 @@ import { ErrorLine } from '../../components/ErrorLine';
 import { useAppStore } from '../../store/store-context';
 import { CheckField, NumberField, TimeField } from './fields';
 import { NetworkAppsSection } from './NetworkAppsSection';
+import { XChecksSection } from './XChecksSection';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   disconnection: 'An account disconnects',
@@ -54,6 +55,8 @@ export function SettingsScreen() {
           onSave={(v) => update({ checkIntervalMinutes: v })}
         />
       </section>
+
+      <XChecksSection settings={settings} update={update} />
 
       <section className="settings-section" aria-labelledby="settings-notify">
         <h2 id="settings-notify">Notifications</h2>

@@ -138,7 +138,7 @@ export function createSignInSlice(deps: SignInDeps): StateCreator<AppState, [], 
         const { accounts, revokedAtNetwork, detail } = result.value;
         const removed = `Disconnected: ${accounts} ${accounts === 1 ? 'account' : 'accounts'} removed from Tether and the tokens deleted from your keychain.`;
         const revoke = revokedAtNetwork
-          ? ` ${network} confirmed that Tether's access is revoked.`
+          ? ` ${network} confirmed that Tether's access is revoked.${detail ? ` ${detail}` : ''}`
           : ` ${network} couldn't be asked to revoke Tether's access (${detail ?? 'no answer'}): remove Tether from the apps your ${network} account allows to be sure.`;
         set({ disconnectError: null, selectedAccountId: null, disconnectNote: removed + revoke });
         return result.value;

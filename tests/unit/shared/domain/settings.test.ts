@@ -12,6 +12,7 @@ describe('settings schema', () => {
       theme: 'system',
       networkApps: { metaAppId: null, xClientId: null, xCallbackPort: 53682 },
       notifications: { quietHours: { enabled: false, start: '22:00', end: '07:00' } },
+      xChecks: { plan: 'pay_per_use', monthlyBudgetUsd: null },
     });
     expect(Object.keys(DEFAULT_SETTINGS.notifications.kinds)).toEqual([...NOTIFICATION_KINDS]);
   });
@@ -42,6 +43,15 @@ describe('settings schema', () => {
     [{ networkApps: { xClientId: 'has spaces in it' } }, false],
     [{ theme: 'dark' }, true],
     [{ theme: 'blue' }, false],
+    [{ xChecks: { plan: 'capped' } }, true],
+    [{ xChecks: { plan: 'basic' } }, false],
+    [{ xChecks: { monthlyBudgetUsd: 5 } }, true],
+    [{ xChecks: { monthlyBudgetUsd: 4.99 } }, true],
+    [{ xChecks: { monthlyBudgetUsd: null } }, true],
+    [{ xChecks: { monthlyBudgetUsd: 0 } }, false],
+    [{ xChecks: { monthlyBudgetUsd: -3 } }, false],
+    [{ xChecks: { monthlyBudgetUsd: 1.234 } }, false],
+    [{ xChecks: { spent: 1 } }, false],
   ])('patch %j valid: %s', (patch, valid) => {
     expect(SettingsPatchSchema.safeParse(patch).success).toBe(valid);
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ValidationScheduler, type GrantRunResult, type SweepProgress } from '../../../../../main/core/validation/scheduler';
 import type { ScheduledGrant } from '../../../../../main/core/accounts/scheduled-grant';
 import { RateLimitGovernor } from '../../../../../main/core/providers/rate-limit-governor';
+import { XQuota } from '../../../../../main/core/providers/twitter/x-quota';
 import type { GrantId } from '../../../../../shared/domain/ids';
 
 const MIN = 60_000;
@@ -190,5 +191,79 @@ describe('ValidationScheduler', () => {
     h.scheduler.stop();
     await vi.advanceTimersByTimeAsync(5 * 60 * MIN);
     expect(h.runs).toHaveLength(1);
+  });
+
+  it('comes back to a deferred grant at its usual cadence, or sooner when the pause ends sooner, with no backoff', async () => {
+    let calls = 0;
+    const h = harness([grant('a', 'twitter', 1)], () => {
+      calls += 1;
+      if (calls === 1) return { kind: 'deferred', at: Date.now() + 3 * 60 * MIN };
+      if (calls === 2) return { kind: 'deferred', at: Date.now() + 10 * MIN };
+      return { kind: 'ok' };
+    });
+    await h.scheduler.start();
+    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 30 * MIN);
+    await vi.advanceTimersByTimeAsync(30 * MIN);
+    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 10 * MIN);
+    await vi.advanceTimersByTimeAsync(10 * MIN);
+    expect(h.runs.map((r) => r.trigger)).toEqual(['startup', 'interval', 'interval']);
+    expect(h.scheduler.nextRunAt('a' as GrantId)).toBe(Date.now() + 30 * MIN);
+    h.scheduler.stop();
+  });
+
+  it("spaces X checks by the plan's daily cap when the user's interval is shorter, and tells when each is due", async () => {
+    const scheduled: Array<[string, number]> = [];
+    const governor = new RateLimitGovernor();
+    const capped = new RateLimitGovernor({
+      x: new XQuota({
+        clock,
+        settings: () => ({ plan: 'capped', monthlyBudgetUsd: null, checkIntervalMinutes: 30 }),
+        accounts: () => [],
+      }),
+    });
+    for (const g of [governor, capped]) {
+      const scheduler = new ValidationScheduler({
+        clock,
+        governor: g,
+        listGrants: () => [grant('x', 'twitter', 1), grant('f', 'facebook', 2)],
+        runGrant: async () => ({ kind: 'ok' }),
+        intervalMs: () => 30 * MIN,
+        jitter: 0,
+        onScheduled: (id, at) => scheduled.push([id, at - Date.now()]),
+      });
+      await scheduler.start();
+      scheduler.stop();
+    }
+    // Default plan (pay-per-use): the user's 30 minutes. Capped at 25 a day: 24 h over 19 reads.
+    expect(scheduled).toEqual([
+      ['x', 30 * MIN],
+      ['f', 30 * MIN],
+      ['x', Math.ceil((24 * 60 * MIN) / 19)],
+      ['f', 30 * MIN],
+    ]);
+  });
+
+  it('says when every check under way has finished', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const h = harness([grant('a')], async () => {
+      await gate;
+      return { kind: 'ok' };
+    });
+    const started = h.scheduler.start();
+    let idle = false;
+    void h.scheduler.whenIdle().then(() => {
+      idle = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(idle).toBe(false);
+    release();
+    await started;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(idle).toBe(true);
+    await expect(h.scheduler.whenIdle()).resolves.toBeUndefined();
+    h.scheduler.stop();
   });
 });
