@@ -2,6 +2,7 @@
 import type { AppStatus, Notice, SecretsState } from '../../../shared/domain/app-status';
 import type { MovedAside } from '../history/corrupt-file';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
+import type { SealedElsewhere } from '../secrets/sealed-secret-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CoreEventBus } from '../kernel/core-events';
 
@@ -12,6 +13,8 @@ export interface AppStatusDeps {
   readonly events: CoreEventBus;
   readonly databaseRecovered: MovedAside | null;
   readonly initialSecretsHealth: SecretStoreHealth;
+  /** What the database holds that the keychain's key can't open (the key was lost or replaced). */
+  readonly sealedElsewhere?: () => SealedElsewhere;
 }
 
 function secretsState(health: SecretStoreHealth): SecretsState {
@@ -84,6 +87,8 @@ export class AppStatusService {
 
   private notices(): Notice[] {
     const out: Notice[] = [];
+    const unreadable = this.unreadableNotice();
+    if (unreadable) out.push(unreadable);
     const moved = this.deps.databaseRecovered;
     if (moved) {
       out.push({
@@ -106,5 +111,23 @@ export class AppStatusService {
       });
     }
     return out;
+  }
+
+  /** Saved logins sealed under a key the keychain no longer has: say so, and what brings them back. */
+  private unreadableNotice(): Notice | null {
+    const elsewhere = this.deps.sealedElsewhere?.() ?? { items: 0, grants: 0 };
+    if (elsewhere.items === 0) return null;
+    const what =
+      elsewhere.grants > 0
+        ? `${elsewhere.grants === 1 ? 'one login' : `${elsewhere.grants} logins`}${elsewhere.items > elsewhere.grants ? ' and what was saved with them' : ''}`
+        : 'a saved app secret';
+    return {
+      id: `secrets-unreadable-${elsewhere.items}`,
+      kind: 'secrets_unreadable',
+      message:
+        `The key Tether keeps in your keychain is missing or was replaced (the item was deleted, or the keychain was reset), so ${what} can't be read. ` +
+        'Nothing was deleted. Reconnect each account marked "Reconnect", and enter the Meta App Secret again in Settings → Network apps if Tether asks for it.',
+      path: null,
+    };
   }
 }

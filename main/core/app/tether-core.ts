@@ -25,7 +25,8 @@ import { ConnectionService } from '../connections/connection.service';
 import { Notifications } from '../notify/notifications';
 import { AppSecrets } from '../secrets/app-secrets';
 import type { MovedAside } from '../history/corrupt-file';
-import { openKeychainSecrets } from './open-secrets';
+import { openKeychainSecrets, openSealedSecrets } from './open-secrets';
+import type { SealedSecretStore } from '../secrets/sealed-secret-store';
 import { SqliteRefreshLock } from '../validation/refresh-lock';
 import { SignInService } from '../oauth/sign-in.service';
 import { NetworkAppsService } from '../oauth/network-apps.service';
@@ -43,8 +44,8 @@ export interface TetherCoreOptions {
   readonly dataDir: string;
   readonly clock?: Clock;
   /**
-   * The secret store and its health; default: the OS keychain. A function gets the open database, for stores
-   * that keep ciphertext in it (Electron safeStorage).
+   * The keychain that holds the data key, and its health; default: the OS keychain. A function gets the open
+   * database, for stores that keep ciphertext in it (Electron safeStorage). Tokens are sealed in the database.
    */
   readonly secrets?: SecretsChoice | ((db: Database) => Promise<SecretsChoice>);
   /** Default: settings.json in the data folder, through conf. */
@@ -96,7 +97,10 @@ export interface AppCore {
 export interface TetherCore extends AppCore {
   readonly db: Database;
   readonly repo: AccountsRepository;
-  readonly secrets: SecretStore;
+  /** Every token and app secret, sealed in the database under the keychain's data key. */
+  readonly secrets: SealedSecretStore;
+  /** The keychain itself: the data key (and, until moved, keychain-era items). */
+  readonly keychain: SecretStore;
   readonly vault: TokenVault;
   /** Where the damaged database was moved at opening, if it was. */
   readonly databaseRecovered: MovedAside | null;
@@ -112,8 +116,10 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
   const { db, recovered } = openHistoryDatabase({ dataDir, log: log.child('db'), now: () => clock.now() });
   try {
     const settings = options.settings ?? openSettingsStore({ dataDir, now: () => clock.now(), log: log.child('settings') });
-    const secrets =
+    const keychain =
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
+    const repo = new AccountsRepository(db);
+    const secrets = await openSealedSecrets({ db, keychain, isKnownGrant: (grantId) => repo.grant(grantId) !== null, log: log.child('secrets') });
     const events = new CoreEventBus();
     // Checks mark their grant; the feed sends one delta of changed fields per batch, and the rest the moment a
     // sweep finishes (before "check now" answers).
@@ -128,7 +134,6 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       // Exports iterate rows for seconds: a read-only connection of their own keeps checks writing meanwhile.
       openExportConnection: () => openReadConnection(dataDir),
     });
-    const repo = new AccountsRepository(db);
     const accounts = new AccountsService(repo, events, clock, { everyMs: ANNOUNCE_EVERY_MS });
     const vault = new TokenVault(secrets.store);
     const appSecrets = new AppSecrets(secrets.store, vault);
@@ -140,7 +145,15 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       log: log.child('notify'),
       ...(options.timers ? { timers: options.timers } : {}),
     });
-    const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
+    const status = new AppStatusService({
+      demo,
+      settings,
+      secrets: secrets.store,
+      events,
+      databaseRecovered: recovered,
+      initialSecretsHealth: secrets.health,
+      sealedElsewhere: () => secrets.store.sealedElsewhere(),
+    });
     const validation = new ValidationService({
       clock,
       repo,
@@ -216,6 +229,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       notifications,
       databaseRecovered: recovered,
       secrets: secrets.store,
+      keychain: keychain.store,
       vault,
       validation,
       status,

@@ -70,6 +70,7 @@ export class GrantChecker {
     const accounts = repo.accountsOfGrant(grantId);
     let tokens: TokenSet | null;
     let pageTokens: Map<string, string>;
+    let unreadable: string | null = null;
     try {
       tokens = await this.deps.vault.read(grantId);
       pageTokens = await this.deps.vault.pageTokens(
@@ -78,13 +79,20 @@ export class GrantChecker {
       );
     } catch (error) {
       if (!isSecretStoreError(error)) throw error;
-      this.deps.onSecretsUnavailable(error.message);
-      return { kind: 'transient', retryAfterMs: null };
+      // Saved but unreadable (sealed under a lost key, or damaged): as good as no saved login until a reconnect
+      // saves a new one. A locked or missing keychain is different: nothing is known, so try again later.
+      if (error.kind !== 'unreadable') {
+        this.deps.onSecretsUnavailable(error.message);
+        return { kind: 'transient', retryAfterMs: null };
+      }
+      tokens = null;
+      pageTokens = new Map();
+      unreadable = error.message;
     }
     const started = clock.now();
     const report = tokens
       ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts)
-      : failedReport(fieldClassification('invalid_token_other', 'Tether has no saved login for this connection'));
+      : failedReport(fieldClassification('invalid_token_other', unreadable ?? 'Tether has no saved login for this connection'));
     const now = clock.now();
     const recorded = this.deps.recorder.record(grantId, report, { now, latencyMs: Math.max(0, now - started) });
     this.deps.onChecked(grantId, recorded);

@@ -1,6 +1,6 @@
 /**
  * Settings → Network apps, as one self-contained section: the user's own Meta app (App ID, and the App Secret that
- * goes to the keychain only) and X app (public Client ID, callback port), with step-by-step guidance, the URIs to
+ * is kept encrypted with the keychain's key only) and X app (public Client ID, callback port), with step-by-step guidance, the URIs to
  * register with copy buttons, the permissions asked and why. Main checks what it can before saving.
  */
 import { useEffect, useId, useState } from 'react';
@@ -59,8 +59,8 @@ function MetaApp() {
       <Scopes scopes={setup?.facebookScopes ?? []} />
       <p className="hint">
         {setup?.metaLongLivedLogins
-          ? 'Your App Secret is in the keychain: Facebook logins last about 60 days and Page access does not expire.'
-          : 'Without the App Secret Tether still connects, but each Facebook login then lasts about an hour and you will reconnect often. The secret stays in your keychain and never leaves this computer except to Facebook.'}
+          ? 'Your App Secret is saved, encrypted with your keychain’s key: Facebook logins last about 60 days and Page access does not expire.'
+          : 'Without the App Secret Tether still connects, but each Facebook login then lasts about an hour and you will reconnect often. The secret is kept encrypted with your keychain’s key and never leaves this computer except to Facebook.'}
       </p>
       <form
         onSubmit={(event) => {
@@ -79,7 +79,7 @@ function MetaApp() {
             value={secret}
             onChange={(e) => setSecret(e.target.value)}
             autoComplete="off"
-            placeholder={setup?.metaLongLivedLogins ? 'Kept in your keychain; type to replace it' : 'Optional, recommended'}
+            placeholder={setup?.metaLongLivedLogins ? 'Saved and encrypted; type to replace it' : 'Optional, recommended'}
           />
         </label>
         <div className="modal-actions">
