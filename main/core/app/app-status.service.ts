@@ -115,18 +115,23 @@ export class AppStatusService {
 
   /** Saved logins sealed under a key the keychain no longer has: say so, and what brings them back. */
   private unreadableNotice(): Notice | null {
-    const elsewhere = this.deps.sealedElsewhere?.() ?? { items: 0, grants: 0 };
-    if (elsewhere.items === 0) return null;
-    const what =
-      elsewhere.grants > 0
-        ? `${elsewhere.grants === 1 ? 'one login' : `${elsewhere.grants} logins`}${elsewhere.items > elsewhere.grants ? ' and what was saved with them' : ''}`
-        : 'a saved app secret';
+    const elsewhere = this.deps.sealedElsewhere?.() ?? { grants: 0, appSecrets: 0 };
+    if (elsewhere.grants === 0 && elsewhere.appSecrets === 0) return null;
+    const logins =
+      elsewhere.grants === 0 ? null : elsewhere.grants === 1 ? 'the saved login of one connection' : `the saved logins of ${elsewhere.grants} connections`;
+    const what = [logins, elsewhere.appSecrets > 0 ? 'the Meta App Secret' : null].filter((part) => part !== null).join(' and ');
+    const todo = [
+      elsewhere.grants > 0 ? 'Reconnect each account marked "Reconnect"' : null,
+      elsewhere.appSecrets > 0 ? 'enter the Meta App Secret again in Settings → Network apps' : null,
+    ]
+      .filter((part) => part !== null)
+      .join(', and ');
     return {
-      id: `secrets-unreadable-${elsewhere.items}`,
+      id: `secrets-unreadable-${elsewhere.grants}-${elsewhere.appSecrets}`,
       kind: 'secrets_unreadable',
       message:
         `The key Tether keeps in your keychain is missing or was replaced (the item was deleted, or the keychain was reset), so ${what} can't be read. ` +
-        'Nothing was deleted. Reconnect each account marked "Reconnect", and enter the Meta App Secret again in Settings → Network apps if Tether asks for it.',
+        `Nothing was deleted. ${todo}; their history is kept.`,
       path: null,
     };
   }

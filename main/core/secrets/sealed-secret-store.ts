@@ -44,8 +44,10 @@ export interface SealedSecretStoreOptions {
 
 /** What the database holds that the current key can't open: sealed under another key (lost or replaced). */
 export interface SealedElsewhere {
-  readonly items: number;
+  /** Logins with anything sealed under another key. */
   readonly grants: number;
+  /** App secrets (the Meta App Secret) sealed under another key. */
+  readonly appSecrets: number;
 }
 
 export class SealedSecretStore implements SecretStore {
@@ -63,7 +65,7 @@ export class SealedSecretStore implements SecretStore {
   private readonly upsert: Statement<[string, string | null, string, Buffer, Buffer, number]>;
   private readonly deleteOne: Statement<[string]>;
   private readonly accountsOfGrant: Statement<[string], { account: string }>;
-  private readonly countElsewhere: Statement<[string], { items: number; grants: number }>;
+  private readonly countElsewhere: Statement<[string], { grants: number; appSecrets: number | null }>;
 
   constructor(options: SealedSecretStoreOptions) {
     const { db } = options;
@@ -81,7 +83,7 @@ export class SealedSecretStore implements SecretStore {
     );
     this.deleteOne = db.prepare('DELETE FROM sealed_secrets WHERE account = ?');
     this.accountsOfGrant = db.prepare('SELECT account FROM sealed_secrets WHERE grant_id = ? ORDER BY account');
-    this.countElsewhere = db.prepare('SELECT COUNT(*) AS items, COUNT(DISTINCT grant_id) AS grants FROM sealed_secrets WHERE key_id <> ?');
+    this.countElsewhere = db.prepare('SELECT COUNT(DISTINCT grant_id) AS grants, SUM(grant_id IS NULL) AS appSecrets FROM sealed_secrets WHERE key_id <> ?');
   }
 
   /**
@@ -165,8 +167,8 @@ export class SealedSecretStore implements SecretStore {
 
   /** How much the database holds under a key other than the current one (after the keychain lost Tether's key). */
   sealedElsewhere(): SealedElsewhere {
-    if (!this.key) return { items: 0, grants: 0 };
-    return this.countElsewhere.get(this.key.id) ?? { items: 0, grants: 0 };
+    const counts = this.key ? this.countElsewhere.get(this.key.id) : undefined;
+    return { grants: counts?.grants ?? 0, appSecrets: counts?.appSecrets ?? 0 };
   }
 
   private openRow(dataKey: DataKey, row: SealedRow): string | null {
