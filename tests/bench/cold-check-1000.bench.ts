@@ -1,7 +1,7 @@
 /**
  * A cold `tether check` of 1000 accounts (160 Facebook logins with 3 Pages + 3 Instagram accounts each, 40 X
- * accounts) end to end: seeded data folder and keychain, the built CLI in a new process, the simulator as the
- * networks. Needs `npx electron-vite build` first. Run under the keyring wrapper: npm run bench
+ * accounts) end to end: seeded data folder (tokens sealed in it) and keychain (the one data key), the built CLI in
+ * a new process, the simulator as the networks. Needs `npx electron-vite build` first. Run under the keyring wrapper: npm run bench
  */
 import { afterAll, bench, describe } from 'vitest';
 import { clearColdCheck, coldCheck, seedColdCheck } from '../fixtures/validation/cold-check-kit';
