@@ -1,5 +1,6 @@
 /** Dispatches `tether <command> …` and turns every failure into a one-line message and an exit code. */
 import type { CliCommand, CliIo } from './cli-command';
+import { terminalLine } from './terminal-text';
 
 /** The top-level help text. */
 export function helpText(commands: readonly CliCommand[]): string {
@@ -30,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`tether: unknown command "${name}". Run \`tether --help\` to see the commands.\n`);
+    io.stderr.write(`tether: unknown command "${terminalLine(name)}". Run \`tether --help\` to see the commands.\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -42,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Usage errors and failures alike exit 2: exit 1 is reserved for "an account needs you" (tether check).
-    io.stderr.write(`tether ${name}: ${message.split('\n')[0]}\n`);
+    io.stderr.write(`tether ${name}: ${terminalLine(message.split('\n')[0] ?? '')}\n`);
     return 2;
   }
 }

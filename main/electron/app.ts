@@ -1,7 +1,5 @@
 /** The Electron composition root: one instance, the core on the user's data folder with Electron's stores, IPC, the window. */
 import { app, type BrowserWindow } from 'electron';
-import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { createHandlers } from '../core/ipc/handlers';
 import { createRouter } from '../core/ipc/router';
 import { createLogger } from '../core/logging/create-logger';
@@ -19,31 +17,18 @@ import { revealWindow } from './windows/close-to-tray';
 import { hardenApp } from './security/harden-app';
 import { saveFileDialog } from './dialogs/save-file';
 import { createDesktopSignInAgent } from './oauth/desktop-sign-in-agent';
-
-interface LaunchOptions {
-  readonly dataDir: string | undefined;
-  readonly demo: boolean;
-}
-
-/** Reads Tether's own flags from the command line, ignoring Chromium's. */
-export function readLaunchOptions(argv: readonly string[]): LaunchOptions {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { 'data-dir': { type: 'string' }, demo: { type: 'boolean', default: false } },
-    strict: false,
-    allowPositionals: true,
-  });
-  const dataDir = typeof values['data-dir'] === 'string' ? resolve(values['data-dir']) : undefined;
-  return { dataDir, demo: values.demo === true };
-}
+import { LaunchOptionError, readLaunchOptions, type LaunchOptions } from './app-lifecycle/launch-options';
+import { openAskingAboutTheLock, showStartupFailure } from './app-lifecycle/locked-folder-dialog';
+import type { LockHolder } from '../core/instance/data-dir-lock';
 
 /** Opens the core with Electron's settings store and the keychain, falling back to safeStorage when it can't load. */
-function openDesktopCore(dataDir: string, demo: boolean): Promise<OpenedAppCore> {
+function openDesktopCore(dataDir: string, demo: boolean, takeOverLock: LockHolder | undefined): Promise<OpenedAppCore> {
   const log = createLogger('app');
   return openAppCore({
     dataDir,
     demo,
     owner: 'Tether',
+    ...(takeOverLock ? { takeOverLock } : {}),
     settings: openSettingsStore({ dataDir, log: log.child('settings'), backend: electronStoreBackend }),
     secrets: async (db) => {
       const keychain = new KeytarSecretStore({ service: DEFAULT_SECRET_SERVICE, log: log.child('keychain') });
@@ -62,7 +47,13 @@ export function startDesktopApp(): void {
     app.quit();
     return;
   }
-  const options = readLaunchOptions(process.argv.slice(1));
+  let options: LaunchOptions | LaunchOptionError;
+  try {
+    options = readLaunchOptions(process.argv.slice(1));
+  } catch (error) {
+    if (!(error instanceof LaunchOptionError)) throw error;
+    options = error;
+  }
   const security = hardenApp();
   const devServerUrl = security.devServerUrl;
   let opened: OpenedAppCore | undefined;
@@ -74,10 +65,18 @@ export function startDesktopApp(): void {
   app.on('second-instance', () => revealWindow(window));
   app.on('activate', () => revealWindow(window));
 
-  void app.whenReady().then(async () => {
+  const start = async (): Promise<void> => {
     security.onReady();
-    const base = options.dataDir ?? app.getPath('userData');
-    opened = await openDesktopCore(base, options.demo);
+    if (options instanceof LaunchOptionError) throw options;
+    const { dataDir, demo } = options;
+    const base = dataDir ?? app.getPath('userData');
+    // Another process may hold the folder: the user is told who, and may quit or (for a non-Tether) take over.
+    const openedNow = await openAskingAboutTheLock((takeOver) => openDesktopCore(base, demo, takeOver));
+    if (!openedNow) {
+      app.quit();
+      return;
+    }
+    opened = openedNow;
     const { core } = opened;
     const router = createRouter(createHandlers(core, { saveFile: saveFileDialog(() => window) }), core.events, log.child('ipc'));
     registerIpcHandlers(router, devServerUrl);
@@ -88,7 +87,16 @@ export function startDesktopApp(): void {
     forwardEvents(router, window);
     services = startDesktopServices(core, window, log);
     void core.startBackgroundWork();
-  });
+  };
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // No window exists yet to say it in: a dialog, then quit, never a silent unhandled rejection.
+      log.error('could not start', { message: error instanceof Error ? error.message : String(error) });
+      showStartupFailure(error);
+      app.quit();
+    });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

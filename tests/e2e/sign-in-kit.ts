@@ -18,6 +18,7 @@ import { chromium, expect, test as base, type Browser, type Page } from '@playwr
 import type { TetherCore } from '../../main/core/app/tether-core';
 import { MemorySecretStore } from '../../main/core/secrets/memory-secret-store';
 import { demoWorld, startSimulator, type RunningSimulator, type WorldInput } from '../../main/simulator';
+import { decodeDataKey } from '../../main/core/secrets/data-key';
 import { serveAppCore, type RunningTetherServe } from '../../main/serve/start-tether-serve';
 import { tokenSet } from '../../main/app/demo/open-demo-core';
 import { filesUnder } from '../fixtures/data-files';
@@ -48,7 +49,7 @@ export interface SignInWorld {
   /** Connects a Facebook person without the UI (all their Pages), as an earlier session would have. */
   seedFacebook(name: string): Promise<void>;
   seedX(username: string): Promise<void>;
-  /** Every token and secret Tether holds now (from its in-memory keychain). */
+  /** Every token and secret Tether holds now (sealed in its database), and the in-memory keychain's data key. */
   heldSecrets(): Promise<string[]>;
   /** The files of the data folder, to prove none of the secrets reached the disk. */
   dataFiles(): Array<{ path: string; bytes: Buffer }>;
@@ -116,8 +117,11 @@ export async function startSignInWorld(options: SignInWorldOptions = {}, windowB
       for (const grant of core.repo.grantsForScheduling()) {
         const tokens = await core.vault.read(grant.id);
         if (tokens) values.push(tokens.accessToken, ...(tokens.refreshToken ? [tokens.refreshToken] : []));
-        for (const key of await store.listByGrant(grant.id)) if (key.kind === 'page_token') values.push((await store.get(key)) ?? '');
+        for (const key of await core.secrets.listByGrant(grant.id)) if (key.kind === 'page_token') values.push((await core.secrets.get(key)) ?? '');
       }
+      // The data key the tokens are sealed with: as the keychain keeps it, and its raw bytes.
+      const dataKey = await store.get({ kind: 'data_key' });
+      if (dataKey) values.push(dataKey, decodeDataKey(dataKey).bytes.toString('base64'));
       return values.filter((v) => v.length > 10);
     },
     dataFiles: () => filesUnder(dataDir),

@@ -5,7 +5,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { acquireDataDirLock, LOCK_FILE, releaseAndThrow } from '../../core/instance/data-dir-lock';
+import { acquireDataDirLock, LOCK_FILE, releaseAndThrow, type LockHolder } from '../../core/instance/data-dir-lock';
 import { openTetherCore, type TetherCore, type TetherCoreOptions } from '../../core/app/tether-core';
 import { demoDataDir } from '../../core/paths/data-dir';
 import { endpointsAt } from '../../core/providers/network-endpoints';
@@ -70,9 +70,14 @@ export function demoNetworkApps(simulator: RunningSimulator): { metaAppId: strin
  * Starts the simulator and a demo core on `<base>-demo`. Refuses (DataDirLockedError) while another process runs
  * a demo on the same folder: wiping it would delete that demo's database under it.
  */
-export async function openDemoCore(baseDataDir: string, extra: Pick<TetherCoreOptions, 'settings'> = {}, command = 'Tether in demo mode'): Promise<DemoCore> {
+export async function openDemoCore(
+  baseDataDir: string,
+  extra: Pick<TetherCoreOptions, 'settings'> = {},
+  command = 'Tether in demo mode',
+  takeOver?: LockHolder,
+): Promise<DemoCore> {
   const dataDir = demoDataDir(baseDataDir);
-  const lock = acquireDataDirLock(dataDir, command);
+  const lock = acquireDataDirLock(dataDir, command, takeOver ? { takeOver } : {});
   let simulator: RunningSimulator;
   try {
     wipeDemoFolder(dataDir);

@@ -15,6 +15,8 @@ import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { NETWORK_ORIGIN_HELP, networkEndpoints } from '../network-origin-option';
 import { untilStopped } from '../stop-signals';
 import { databaseRecovered, recoveredMessage } from '../database-recovered';
+import { jsonForTerminal, terminalLine } from '../terminal-text';
+import { noticeLines, settingsNoticeLine } from '../status-notices';
 
 function expiresText(account: AccountView, now: number): string {
   if (account.expiresAt === null) {
@@ -25,12 +27,12 @@ function expiresText(account: AccountView, now: number): string {
   return formatExpiry(account.expiresAt, now);
 }
 
-/** A plain-text table, columns padded to their widest cell. */
+/** A plain-text table, columns padded to their widest cell; names from the networks can't steer the terminal. */
 export function formatTable(accounts: readonly AccountView[], now: number): string {
   const rows = [
     ['ACCOUNT', 'NETWORK', 'STATUS', 'REASON', 'EXPIRES'],
     ...accounts.map((a) => [a.handle ? `${a.name} (${a.handle})` : a.name, PROVIDER_NAMES[a.provider], a.status, a.reason ?? '-', expiresText(a, now)]),
-  ];
+  ].map((row) => row.map(terminalLine));
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return `${rows
     .map((r) =>
@@ -65,6 +67,7 @@ export const checkCommand: CliCommand = {
       strict: true,
     });
     const endpoints = networkEndpoints(io.env);
+    const startedAt = Date.now();
     const core = await openTetherCore({ dataDir: resolveDataDir(values['data-dir'], io.env), endpoints });
     try {
       const accountId = values.account as AccountId | undefined;
@@ -72,6 +75,9 @@ export const checkCommand: CliCommand = {
         throw new UsageError(`no account with id "${accountId}" (see \`tether check --json\` for ids)`);
       const status = await core.status.status();
       if (status.keychain.kind !== 'ok') throw new Error(`the keychain is ${status.keychain.kind}: ${status.keychain.detail ?? ''}`.trim());
+      // Logins whose saved tokens can't be read, settings this run repaired: news for whoever reads cron's mail.
+      const settingsLine = settingsNoticeLine(core.settings.notice, startedAt);
+      for (const line of [...noticeLines(status), ...(settingsLine ? [settingsLine] : [])]) io.stderr.write(`tether check: ${terminalLine(line)}\n`);
       // Ctrl+C or SIGTERM: stop waiting for the networks; `finally` closes the database (the CLI exits 130/143).
       if ((await untilStopped(core.validation.checkNow(accountId ? { accountId } : {}), io.stopSignal)).stopped) {
         io.stderr.write('tether check: stopped before the checks finished.\n');
@@ -80,7 +86,7 @@ export const checkCommand: CliCommand = {
       const accounts = core.accounts.list().filter((a) => !accountId || a.id === accountId);
       const now = Date.now();
       const recovered = databaseRecovered(status);
-      if (values.json) io.stdout.write(`${JSON.stringify({ checkedAt: now, accounts, ...(recovered ? { databaseRecovered: recovered } : {}) })}\n`);
+      if (values.json) io.stdout.write(`${jsonForTerminal({ checkedAt: now, accounts, ...(recovered ? { databaseRecovered: recovered } : {}) })}\n`);
       else if (accounts.length > 0) io.stdout.write(formatTable(accounts, now));
       else if (!recovered) io.stdout.write('No accounts are connected yet.\n');
       if (recovered) {

@@ -1,10 +1,11 @@
 /** `tether classify`: classifies one provider response body (from a file or stdin) and prints one JSON line. */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, type ProviderId } from '../../../shared/domain/provider-id';
 import type { Classification } from '../../core/reasons/classification';
 import { classify } from '../../core/reasons/classify';
 import { type CliCommand, type CliIo, UsageError } from '../cli-command';
+import { CappedReadError, readFileCapped } from '../../core/paths/read-capped-file';
+import { jsonForTerminal } from '../terminal-text';
 
 /** Provider error bodies are a few KB; anything this large is not one. */
 const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -69,16 +70,14 @@ async function readStdin(io: CliIo): Promise<string> {
 
 async function readInput(file: string | undefined, io: CliIo): Promise<string> {
   if (file === undefined || file === '-') return readStdin(io);
-  let content: Buffer;
+  // Capped while reading: `classify /dev/zero` or a FIFO that never ends is refused, not read forever.
   try {
-    content = await readFile(file);
+    return readFileCapped(file, MAX_INPUT_BYTES).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it could not be read';
-    throw new UsageError(`cannot read "${file}": ${why}`);
+    if (!(error instanceof CappedReadError)) throw error;
+    if (error.kind === 'too_large') throw new UsageError(`"${file}" is larger than 5 MB; a response body is a few KB`);
+    throw new UsageError(`cannot read "${file}": ${error.message}`);
   }
-  if (content.length > MAX_INPUT_BYTES) throw new UsageError(`"${file}" is larger than 5 MB; a response body is a few KB`);
-  return content.toString('utf8');
 }
 
 /** The `classify` sub-command. */
@@ -116,7 +115,7 @@ export const classifyCommand: CliCommand = {
     if (body.trim() === '') throw new UsageError('the input is empty: give the response body to classify');
     // No --status: unknown, not 200. The classifier reads the body on its own merits.
     const classification = classify(provider, { status: explicitStatus, headers, body }, { now: Date.now() });
-    io.stdout.write(`${JSON.stringify(toClassifyOutput(classification))}\n`);
+    io.stdout.write(`${jsonForTerminal(toClassifyOutput(classification))}\n`);
     return 0;
   },
 };

@@ -9,6 +9,9 @@ import { Writable } from 'node:stream';
 import type { CliCommand, CliIo } from '../cli-command';
 import { UsageError } from '../cli-command';
 import { untilStopped } from '../stop-signals';
+import { sanitizeLinesForTerminal, terminalLine } from '../terminal-text';
+import { settingsNoticeLine } from '../status-notices';
+import { createLogger } from '../../core/logging/create-logger';
 import { DATA_DIR_HELP, resolveDataDir } from '../data-dir-option';
 import { DATABASE_FILE, openHistoryDatabase } from '../../core/history/database';
 import { BadDateError, parseDateInput } from '../../core/history/date-input';
@@ -26,7 +29,8 @@ const USAGE = [
   '',
   'Writes the connection history to stdout, oldest first: every event (checks, status changes, refreshes,',
   'reconnects, disconnects, expiry warnings, permission drift), or with --uptime one row per account per day.',
-  'JSON is one array; CSV has a header row. Nothing is changed in the data folder.',
+  'JSON is one array; CSV has a header row. Nothing in the data folder is changed, except that a damaged',
+  'database is moved aside (as the app does).',
   '',
   '  --account ID     one account (its own events and those of its login)',
   `  --network NAME   one network: ${PROVIDER_IDS.join(', ')}`,
@@ -36,6 +40,8 @@ const USAGE = [
   '  --uptime         daily uptime per account instead of events',
   '  --format F       csv (default) or json',
   DATA_DIR_HELP,
+  '',
+  'Exit code: 0 when the history was written; 2 on errors, a damaged database among them (nothing is exported).',
 ].join('\n');
 
 /** The filter the flags describe, checked. */
@@ -70,14 +76,26 @@ export function historyFilter(values: { account?: string; network?: string; sinc
   };
 }
 
-/** stdout as a Writable: process.stdout already is one; a captured stream (tests) is wrapped. */
+/**
+ * stdout as a Writable: process.stdout already is one; a captured stream (tests) is wrapped. On a terminal, the
+ * names in the history (from the networks) are shown with their control characters escaped; a file or a pipe
+ * gets the data as it is.
+ */
 function writableOf(stdout: CliIo['stdout']): Writable {
-  if (stdout instanceof Writable) return stdout;
+  const terminal = 'isTTY' in stdout && stdout.isTTY === true;
+  if (stdout instanceof Writable && !terminal) return stdout;
+  const write = (text: string, done: () => void): void => {
+    if (stdout instanceof Writable) stdout.write(text, done);
+    else {
+      stdout.write(text);
+      done();
+    }
+  };
   return new Writable({
     decodeStrings: false,
     write(chunk: string | Buffer, _encoding, done) {
-      stdout.write(chunk.toString());
-      done();
+      const text = chunk.toString();
+      write(terminal ? sanitizeLinesForTerminal(text) : text, () => done());
     },
   });
 }
@@ -109,13 +127,22 @@ export const historyCommand: CliCommand = {
     if (!existsSync(join(dataDir, DATABASE_FILE))) throw new UsageError(`no Tether history in ${dataDir} (is --data-dir right?)`);
     const { db, recovered } = openHistoryDatabase({ dataDir });
     if (recovered) {
-      io.stderr.write(`tether history: the history database was damaged; it was moved to ${recovered.path} and a new, empty one was started.\n`);
+      // The history was in the damaged file: an empty export would read as "nothing happened". That is an error.
+      db.close();
+      io.stderr.write(
+        `tether history: the history database was damaged, so it was moved aside to ${recovered.path} (nothing was deleted) and a new, empty one was started; nothing was exported.\n`,
+      );
+      return 2;
     }
     const format = values.format as ExportFormat;
     const out = writableOf(io.stdout);
     try {
       // The same service and observation horizon as the app, so the CLI's uptime matches the dashboard's.
-      const settings = openSettingsStore({ dataDir }).get();
+      const startedAt = Date.now();
+      const settingsStore = openSettingsStore({ dataDir, log: createLogger('settings') });
+      const settingsLine = settingsNoticeLine(settingsStore.notice, startedAt);
+      if (settingsLine) io.stderr.write(`tether history: ${terminalLine(settingsLine)}\n`);
+      const settings = settingsStore.get();
       const history = new HistoryService(db, { clock: systemClock, horizonMs: observationHorizonMs(settings.checkIntervalMinutes) });
       const exporting = values.uptime ? history.exportUptime(filter, format, out) : history.exportEvents(filter, format, out);
       // Ctrl+C or SIGTERM mid-export: stop; `finally` closes the database (the CLI exits 130/143).

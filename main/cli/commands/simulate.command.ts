@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../cli-command';
 import { UsageError } from '../cli-command';
-import { createControlClient, DEFAULT_GRAPH_VERSION, demoWorld, isScenarioId, loadWorldFile, startSimulator } from '../../simulator';
+import { createControlClient, DEFAULT_GRAPH_VERSION, demoWorld, isScenarioId, loadWorldFile, startSimulator, WorldError } from '../../simulator';
+import { sanitizeForTerminal, terminalLine } from '../terminal-text';
 
 const USAGE = [
   'Usage: tether simulate [--port N] [--world FILE] [--seed S]',
@@ -52,7 +53,7 @@ async function run(values: { port?: string; world?: string; seed?: string }, io:
   io.stdout.write(
     [
       `Network simulator running at ${u}`,
-      `World: ${world.name} (${values.world ?? 'built-in demo world'})`,
+      `World: ${terminalLine(world.name)} (${terminalLine(values.world ?? 'built-in demo world')})`,
       `Seed: ${sim.seed} (pass --seed ${sim.seed} to replay the same fault dice)`,
       `Graph API:       ${u}/${DEFAULT_GRAPH_VERSION}`,
       `Facebook login:  ${u}/${DEFAULT_GRAPH_VERSION}/dialog/oauth`,
@@ -79,9 +80,11 @@ async function drive(sub: string, positionals: readonly string[], values: { url?
   switch (sub) {
     case 'scenarios': {
       const list = await client.scenarios();
-      for (const s of list.scenarios) io.stdout.write(`${s.id.padEnd(26)} ${s.targetKind.padEnd(18)} ${s.label}\n`);
-      io.stdout.write(`\nTargets:\n${list.targets.map((t) => `  ${t.kind.padEnd(18)} ${t.id.padEnd(20)} ${t.label}`).join('\n')}\n`);
-      io.stdout.write(`\nActive: ${list.active.length === 0 ? 'none' : list.active.map((a) => `${a.scenario} on ${a.target}`).join(', ')}\n`);
+      for (const s of list.scenarios) io.stdout.write(`${s.id.padEnd(26)} ${s.targetKind.padEnd(18)} ${terminalLine(s.label)}\n`);
+      io.stdout.write(
+        `\nTargets:\n${list.targets.map((t) => `  ${t.kind.padEnd(18)} ${terminalLine(t.id).padEnd(20)} ${terminalLine(t.label)}`).join('\n')}\n`,
+      );
+      io.stdout.write(`\nActive: ${list.active.length === 0 ? 'none' : list.active.map((a) => `${a.scenario} on ${terminalLine(a.target)}`).join(', ')}\n`);
       return 0;
     }
     case 'apply':
@@ -132,7 +135,14 @@ export const simulateCommand: CliCommand = {
       strict: true,
     });
     const [sub, ...rest] = positionals;
-    if (sub === undefined) return run(values, io);
-    return drive(sub, rest, values, io);
+    if (sub !== undefined) return drive(sub, rest, values, io);
+    try {
+      return await run(values, io);
+    } catch (error) {
+      if (!(error instanceof WorldError)) throw error;
+      // Every problem, one per line: the first line alone (what the CLI prints for other errors) names only one.
+      io.stderr.write(`tether simulate: ${sanitizeForTerminal(error.message)}\n`);
+      return 2;
+    }
   },
 };

@@ -2,6 +2,7 @@
 import type { AppStatus, Notice, SecretsState } from '../../../shared/domain/app-status';
 import type { MovedAside } from '../history/corrupt-file';
 import type { SecretStore, SecretStoreHealth } from '../secrets/secret-store';
+import type { SealedElsewhere } from '../secrets/sealed-secret-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CoreEventBus } from '../kernel/core-events';
 import type { XChecksStatus } from '../../../shared/domain/x-checks';
@@ -15,6 +16,8 @@ export interface AppStatusDeps {
   readonly initialSecretsHealth: SecretStoreHealth;
   /** What X checks cost and whether they run; announced whenever the X planner says it changed. */
   readonly xChecks?: { status(): XChecksStatus; onChange(listener: () => void): unknown };
+  /** What the database holds that the keychain's key can't open (the key was lost or replaced). */
+  readonly sealedElsewhere?: () => SealedElsewhere;
 }
 
 function secretsState(health: SecretStoreHealth): SecretsState {
@@ -109,6 +112,8 @@ export class AppStatusService {
 
   private notices(): Notice[] {
     const out: Notice[] = [];
+    const unreadable = this.unreadableNotice();
+    if (unreadable) out.push(unreadable);
     const moved = this.deps.databaseRecovered;
     if (moved) {
       out.push({
@@ -131,5 +136,28 @@ export class AppStatusService {
       });
     }
     return out;
+  }
+
+  /** Saved logins sealed under a key the keychain no longer has: say so, and what brings them back. */
+  private unreadableNotice(): Notice | null {
+    const elsewhere = this.deps.sealedElsewhere?.() ?? { grants: 0, appSecrets: 0 };
+    if (elsewhere.grants === 0 && elsewhere.appSecrets === 0) return null;
+    const logins =
+      elsewhere.grants === 0 ? null : elsewhere.grants === 1 ? 'the saved login of one connection' : `the saved logins of ${elsewhere.grants} connections`;
+    const what = [logins, elsewhere.appSecrets > 0 ? 'the Meta App Secret' : null].filter((part) => part !== null).join(' and ');
+    const todo = [
+      elsewhere.grants > 0 ? 'Reconnect each account marked "Reconnect"' : null,
+      elsewhere.appSecrets > 0 ? 'enter the Meta App Secret again in Settings → Network apps' : null,
+    ]
+      .filter((part) => part !== null)
+      .join(', and ');
+    return {
+      id: `secrets-unreadable-${elsewhere.grants}-${elsewhere.appSecrets}`,
+      kind: 'secrets_unreadable',
+      message:
+        `The key Tether keeps in your keychain is missing or was replaced (the item was deleted, or the keychain was reset), so ${what} can't be read. ` +
+        `Nothing was deleted. ${todo}; their history is kept.`,
+      path: null,
+    };
   }
 }

@@ -25,7 +25,8 @@ import { ConnectionService } from '../connections/connection.service';
 import { Notifications } from '../notify/notifications';
 import { AppSecrets } from '../secrets/app-secrets';
 import type { MovedAside } from '../history/corrupt-file';
-import { openKeychainSecrets } from './open-secrets';
+import { openKeychainSecrets, openSealedSecrets } from './open-secrets';
+import type { SealedSecretStore } from '../secrets/sealed-secret-store';
 import { SqliteRefreshLock } from '../validation/refresh-lock';
 import { XQuota } from '../providers/twitter/x-quota';
 import { SqliteXLedger } from '../providers/twitter/x-ledger.sqlite';
@@ -45,8 +46,8 @@ export interface TetherCoreOptions {
   readonly dataDir: string;
   readonly clock?: Clock;
   /**
-   * The secret store and its health; default: the OS keychain. A function gets the open database, for stores
-   * that keep ciphertext in it (Electron safeStorage).
+   * The keychain that holds the data key, and its health; default: the OS keychain. A function gets the open
+   * database, for stores that keep ciphertext in it (Electron safeStorage). Tokens are sealed in the database.
    */
   readonly secrets?: SecretsChoice | ((db: Database) => Promise<SecretsChoice>);
   /** Default: settings.json in the data folder, through conf. */
@@ -98,7 +99,10 @@ export interface AppCore {
 export interface TetherCore extends AppCore {
   readonly db: Database;
   readonly repo: AccountsRepository;
-  readonly secrets: SecretStore;
+  /** Every token and app secret, sealed in the database under the keychain's data key. */
+  readonly secrets: SealedSecretStore;
+  /** The keychain itself: the data key (and, until moved, keychain-era items). */
+  readonly keychain: SecretStore;
   readonly vault: TokenVault;
   /** Where the damaged database was moved at opening, if it was. */
   readonly databaseRecovered: MovedAside | null;
@@ -114,8 +118,10 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
   const { db, recovered } = openHistoryDatabase({ dataDir, log: log.child('db'), now: () => clock.now() });
   try {
     const settings = options.settings ?? openSettingsStore({ dataDir, now: () => clock.now(), log: log.child('settings') });
-    const secrets =
+    const keychain =
       typeof options.secrets === 'function' ? await options.secrets(db) : (options.secrets ?? (await openKeychainSecrets({ demo, log: log.child('secrets') })));
+    const repo = new AccountsRepository(db);
+    const secrets = await openSealedSecrets({ db, keychain, isKnownGrant: (grantId) => repo.grant(grantId) !== null, log: log.child('secrets') });
     const events = new CoreEventBus();
     // Checks mark their grant; the feed sends one delta of changed fields per batch, and the rest the moment a
     // sweep finishes (before "check now" answers).
@@ -130,7 +136,6 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       // Exports iterate rows for seconds: a read-only connection of their own keeps checks writing meanwhile.
       openExportConnection: () => openReadConnection(dataDir),
     });
-    const repo = new AccountsRepository(db);
     const accounts = new AccountsService(repo, events, clock, { everyMs: ANNOUNCE_EVERY_MS });
     const vault = new TokenVault(secrets.store);
     const appSecrets = new AppSecrets(secrets.store, vault);
@@ -160,6 +165,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       databaseRecovered: recovered,
       initialSecretsHealth: secrets.health,
       xChecks: { status: () => xQuota.status(clock.now()), onChange: (listener) => xQuota.onChange(listener) },
+      sealedElsewhere: () => secrets.store.sealedElsewhere(),
     });
     const validation = new ValidationService({
       clock,
@@ -241,6 +247,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       notifications,
       databaseRecovered: recovered,
       secrets: secrets.store,
+      keychain: keychain.store,
       vault,
       validation,
       status,

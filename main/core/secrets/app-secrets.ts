@@ -1,4 +1,4 @@
-/** The network apps' secrets the user brings (today the Meta App Secret): kept in the keychain only, never sent back. */
+/** The network apps' secrets the user brings (today the Meta App Secret): sealed under the keychain's key, never sent back. */
 import { RequestError } from '../kernel/request-error';
 import type { SecretKey, SecretStore } from './secret-store';
 import type { TokenVault } from './token-vault';

@@ -1,6 +1,7 @@
 /**
- * The OS-keychain adapter (macOS Keychain, Windows Credential Manager, libsecret) over keytar. keytar is loaded
- * on first use; a locked or missing keychain becomes a typed error and a health state, never a plaintext file.
+ * The OS-keychain adapter (macOS Keychain, Windows Credential Manager, libsecret) over keytar. It holds one item,
+ * Tether's data key (the sealed store keeps everything else), plus what the keychain era left until it is moved.
+ * keytar is loaded on first use; a locked or missing keychain becomes a typed error and a health state.
  */
 import { randomBytes } from 'node:crypto';
 import type { GrantId } from '../../../shared/domain/ids';
@@ -10,7 +11,7 @@ import { keychainError } from './keychain-errors';
 import { LOCKED_RECHECK_MS, probeAccount, probeServiceOf } from './keychain-probe';
 import { loadKeytar, type KeytarApi, type KeytarLoad } from './keytar-loader';
 import { accountOf, assertStorableValue, DEFAULT_SECRET_SERVICE, grantAccountPrefix, keyOfAccount } from './secret-keys';
-import { SecretStoreError, type SecretKey, type SecretStore, type SecretStoreHealth } from './secret-store';
+import { SecretStoreError, type SecretKey, type SecretListing, type SecretStore, type SecretStoreHealth } from './secret-store';
 
 export interface KeytarSecretStoreOptions {
   /** The keychain service name; tests use their own so they never touch the user's items. */
@@ -42,7 +43,7 @@ function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** Secrets in the OS keychain. One item per SecretKey, under one service. */
+/** Secrets in the OS keychain, one item per SecretKey under one service: today the data key alone. */
 export class KeytarSecretStore implements SecretStore {
   readonly backend = 'keychain';
   readonly service: string;
@@ -97,18 +98,22 @@ export class KeytarSecretStore implements SecretStore {
       .filter((key): key is SecretKey => key !== null);
   }
 
-  async readAll(): Promise<ReadonlyArray<{ readonly key: SecretKey; readonly value: string }>> {
+  /**
+   * Every Tether item of the service in one keychain search. Only the one-time move of keychain-era items calls
+   * it (legacy-secrets.ts): a sweep reads the sealed store, never the keychain in bulk.
+   */
+  async readAll(): Promise<SecretListing> {
     // Checked first, as for listByGrant: findCredentials on a locked libsecret collection crashes the process.
     await this.assertUsable('read your connections');
-    const items = await this.call('read your connections', (keytar) => keytar.findCredentials(this.service));
-    const out: Array<{ key: SecretKey; value: string }> = [];
-    for (const item of items) {
+    const found = await this.call('read your connections', (keytar) => keytar.findCredentials(this.service));
+    const items: Array<{ key: SecretKey; value: string }> = [];
+    for (const item of found) {
       const key = keyOfAccount(item.account);
       if (key === null) continue;
       registerSecret(item.password);
-      out.push({ key, value: item.password });
+      items.push({ key, value: item.password });
     }
-    return out;
+    return { items, unreadable: [] };
   }
 
   async health(): Promise<SecretStoreHealth> {

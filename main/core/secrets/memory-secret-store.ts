@@ -1,11 +1,11 @@
 /**
- * Secrets held in memory only, for demo mode: the simulator mints fresh throw-away tokens at every demo start,
- * so nothing is worth keeping, and the user's real keychain is never touched by demo data.
+ * A keychain held in memory only, for demo mode: its data key lives and dies with the process, so what demo mode
+ * seals in its own (wiped) folder can't be read afterwards, and the user's real keychain is never touched.
  */
 import type { GrantId } from '../../../shared/domain/ids';
 import { registerSecret } from '../logging/redact';
 import { accountOf, assertStorableValue, grantOf, keyOfAccount } from './secret-keys';
-import type { SecretKey, SecretStore, SecretStoreHealth } from './secret-store';
+import type { SecretKey, SecretListing, SecretStore, SecretStoreHealth } from './secret-store';
 
 export class MemorySecretStore implements SecretStore {
   readonly backend = 'memory';
@@ -29,6 +29,14 @@ export class MemorySecretStore implements SecretStore {
   listByGrant(grantId: GrantId): Promise<readonly SecretKey[]> {
     const keys = [...this.values.keys()].map(keyOfAccount).filter((k): k is SecretKey => k !== null && grantOf(k) === grantId);
     return Promise.resolve(keys);
+  }
+
+  readAll(): Promise<SecretListing> {
+    const items = [...this.values].flatMap(([account, value]) => {
+      const key = keyOfAccount(account);
+      return key ? [{ key, value }] : [];
+    });
+    return Promise.resolve({ items, unreadable: [] });
   }
 
   health(): Promise<SecretStoreHealth> {

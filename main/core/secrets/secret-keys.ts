@@ -1,13 +1,17 @@
 /**
- * The key scheme: how a SecretKey becomes a keychain account name and back. Service `Tether`; accounts
- * `grant:<grantId>:tokens`, `grant:<grantId>:tokens-next`, `grant:<grantId>:page:<pageId>`, `app:<app>:secret`,
- * with ids URI-encoded so a `:` inside an id can't be confused with a separator.
+ * The key scheme: how a SecretKey becomes an account name and back (a keychain account, or a sealed row's key).
+ * Service `Tether`; accounts `data-key`, `grant:<grantId>:tokens`, `grant:<grantId>:tokens-next`,
+ * `grant:<grantId>:page:<pageId>`, `app:<app>:secret`, with ids URI-encoded so a `:` inside an id can't be
+ * confused with a separator.
  */
 import type { GrantId } from '../../../shared/domain/ids';
 import { MAX_SECRET_BYTES, NETWORK_APPS, SecretStoreError, type NetworkApp, type SecretKey } from './secret-store';
 
 /** The keychain service every Tether item lives under. */
 export const DEFAULT_SECRET_SERVICE = 'Tether';
+
+/** The account of the one keychain item: the data key. */
+export const DATA_KEY_ACCOUNT = 'data-key';
 
 const MAX_ID_LENGTH = 200;
 
@@ -43,11 +47,14 @@ export function accountOf(key: SecretKey): string {
       return `${grantAccountPrefix(key.grantId)}page:${encodeId('page', key.pageId)}`;
     case 'app_secret':
       return `app:${key.app}:secret`;
+    case 'data_key':
+      return DATA_KEY_ACCOUNT;
   }
 }
 
 /** The key an account name stands for, or null for names Tether did not write (probes, other apps). */
 export function keyOfAccount(account: string): SecretKey | null {
+  if (account === DATA_KEY_ACCOUNT) return { kind: 'data_key' };
   const parts = account.split(':');
   if (parts[0] === 'app' && parts.length === 3 && parts[2] === 'secret') {
     const app = NETWORK_APPS.find((candidate) => candidate === parts[1]);
@@ -73,6 +80,7 @@ export function grantOf(key: SecretKey): GrantId | null {
     case 'page_token':
       return key.grantId;
     case 'app_secret':
+    case 'data_key':
       return null;
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The secret-store port: where tokens and app secrets live. Two adapters: the OS keychain (keytar, in core) and
- * Electron safeStorage (ciphertext in SQLite, in main/electron). Values never leave through logs or IPC.
+ * The secret-store port. The OS keychain (keytar, in core) or Electron safeStorage (main/electron) holds ONE item,
+ * Tether's data key; tokens and app secrets are sealed with it in SQLite (sealed-secret-store.ts), behind this same
+ * port. Values never leave through logs or IPC.
  */
 import type { GrantId } from '../../../shared/domain/ids';
 
@@ -14,10 +15,12 @@ export type NetworkApp = (typeof NETWORK_APPS)[number];
  */
 export type SecretKey =
   | { readonly kind: 'grant_tokens'; readonly grantId: GrantId }
-  /** A refreshed TokenSet saved before it replaces `grant_tokens` (crash-safe rotation: validation/token-vault.ts). */
+  /** Legacy only: a refreshed TokenSet a keychain-era vault saved before it replaced `grant_tokens` (migrated once). */
   | { readonly kind: 'grant_tokens_next'; readonly grantId: GrantId }
   | { readonly kind: 'page_token'; readonly grantId: GrantId; readonly pageId: string }
-  | { readonly kind: 'app_secret'; readonly app: NetworkApp };
+  | { readonly kind: 'app_secret'; readonly app: NetworkApp }
+  /** The one item the keychain keeps: the key that seals every other secret in the database (data-key.ts). */
+  | { readonly kind: 'data_key' };
 
 /** Where a store keeps secrets. `memory` is demo mode's: the simulator's throw-away tokens, never written anywhere. */
 export type SecretBackend = 'keychain' | 'safe-storage' | 'memory';
@@ -74,10 +77,16 @@ export interface SecretStore {
   /** Checks the store now. Never rejects. */
   health(): Promise<SecretStoreHealth>;
   /**
-   * Every item Tether keeps, in one call, where the store can do that much faster than one read per item (the
-   * OS keychain: one search instead of one per item). Absent where it can't.
+   * Every item Tether keeps, in one call: the sealed store's sweep warm-up (one query), and the one-time move of
+   * keychain-era items into it (one keychain search). Absent where a store can't.
    */
-  readAll?(): Promise<ReadonlyArray<{ readonly key: SecretKey; readonly value: string }>>;
+  readAll?(): Promise<SecretListing>;
+}
+
+/** What `readAll` found: the values it could read, and the keys of those it could not (kept, never dropped). */
+export interface SecretListing {
+  readonly items: ReadonlyArray<{ readonly key: SecretKey; readonly value: string }>;
+  readonly unreadable: readonly SecretKey[];
 }
 
 /** The longest value a store accepts, in UTF-8 bytes. Windows Credential Manager stops at 2,560. */

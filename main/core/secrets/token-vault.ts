@@ -1,35 +1,32 @@
 /**
- * A grant's tokens in the SecretStore, cached in memory (a keychain read costs milliseconds, and a sweep reads
- * every grant), with X's rotation made crash-safe: a refreshed pair is written to a "next" slot before it
- * replaces the current one, so a crash part-way through the save loses nothing; the next read promotes it.
- * A sweep starts with `warm()`: one bulk read of the keychain instead of one search per item.
+ * A grant's tokens in the sealed store, cached in memory for a sweep. A sweep starts with `warm()`: one query
+ * reads every sealed secret. X's rotation is crash-safe by the database alone: a refreshed pair replaces the old
+ * one in a single row write, committed before the new access token is used.
  */
 import type { GrantId } from '../../../shared/domain/ids';
 import type { NetworkApp, SecretStore } from './secret-store';
 import { decodeTokenSet, encodeTokenSet, type TokenSet } from './token-set.codec';
-import { SPENT_NEXT, vaultSnapshot } from './vault-snapshot';
+import { vaultSnapshot } from './vault-snapshot';
 
 /** How long an app secret read stays cached: about one sweep, so a secret changed in Settings applies soon. */
 const APP_SECRET_TTL_MS = 60_000;
 
 export class TokenVault {
   private readonly tokens = new Map<GrantId, TokenSet>();
-  /** Page id → token, or null when the keychain has none (so a miss is not asked again every sweep). */
+  /** Page id → token, or null when the store has none (so a miss is not asked again every sweep). */
   private readonly pages = new Map<GrantId, Map<string, string | null>>();
   private readonly appSecrets = new Map<NetworkApp, { readonly value: string | null; readonly at: number }>();
-  /** True once a bulk read listed every item: a Page token it didn't list is known to be absent. */
+  /** True once a full read listed every item: a Page token it didn't list is known to be absent. */
   private listed = false;
+  /** Grants the full read could not vouch for (a value it could not read): always read one by one. */
+  private unlisted: ReadonlySet<GrantId> = new Set();
 
   constructor(
     private readonly store: SecretStore,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /**
-   * Reloads the cache from one bulk read of the store, where the store can (the OS keychain: one search instead
-   * of one per item, which grows with the number of items). A grant with a pair waiting in its "next" slot is
-   * left uncached, so its next read promotes it. False when the store can't read in bulk.
-   */
+  /** Reloads the cache from one read of every secret. False when the store can't read everything at once. */
   async warm(): Promise<boolean> {
     if (!this.store.readAll) return false;
     const snapshot = vaultSnapshot(await this.store.readAll());
@@ -40,6 +37,7 @@ export class TokenVault {
     const at = this.now();
     this.appSecrets.clear();
     for (const app of ['meta', 'x'] as const) this.appSecrets.set(app, { value: snapshot.appSecrets.get(app) ?? null, at });
+    this.unlisted = snapshot.unlisted;
     this.listed = true;
     return true;
   }
@@ -64,40 +62,23 @@ export class TokenVault {
   }
 
   /**
-   * The tokens as the keychain has them now, promoting a saved-but-unswapped refresh first. Used before a refresh,
-   * where a stale copy would send a spent refresh token.
+   * The tokens as stored now, bypassing the cache. Used before a refresh, where a copy another process has since
+   * rotated would send a spent refresh token.
    */
   async readFresh(grantId: GrantId): Promise<TokenSet | null> {
-    const pending = await this.store.get({ kind: 'grant_tokens_next', grantId });
-    let current: TokenSet | null;
-    if (pending !== null && pending !== SPENT_NEXT) {
-      current = decodeTokenSet(pending);
-      await this.store.set({ kind: 'grant_tokens', grantId }, encodeTokenSet(current));
-      await this.store.set({ kind: 'grant_tokens_next', grantId }, SPENT_NEXT);
-    } else {
-      const text = await this.store.get({ kind: 'grant_tokens', grantId });
-      current = text === null ? null : decodeTokenSet(text);
-    }
+    const text = await this.store.get({ kind: 'grant_tokens', grantId });
+    const current = text === null ? null : decodeTokenSet(text);
     if (current) this.tokens.set(grantId, current);
     else this.tokens.delete(grantId);
     return current;
   }
 
-  /**
-   * Saves freshly issued tokens: first to the "next" slot (the point of no loss), then as the current pair; the
-   * slot is then marked spent rather than deleted. libsecret's bulk read (keytar findCredentials) crashes the
-   * process that runs it when another process deletes an item between its search and its read of the secrets
-   * ("secret_value_get_text: assertion 'value' failed"), so routine rotation never deletes an item.
-   */
+  /** Saves freshly rotated tokens: one write replaces access and refresh token together, before either is used. */
   async saveRotated(grantId: GrantId, tokens: TokenSet): Promise<void> {
-    const encoded = encodeTokenSet(tokens);
-    await this.store.set({ kind: 'grant_tokens_next', grantId }, encoded);
-    this.tokens.set(grantId, tokens);
-    await this.store.set({ kind: 'grant_tokens', grantId }, encoded);
-    await this.store.set({ kind: 'grant_tokens_next', grantId }, SPENT_NEXT);
+    await this.save(grantId, tokens);
   }
 
-  /** Saves a grant's tokens (a new connection or a reconnect). */
+  /** Saves a grant's tokens (a new connection, a reconnect or a refresh). */
   async save(grantId: GrantId, tokens: TokenSet): Promise<void> {
     await this.store.set({ kind: 'grant_tokens', grantId }, encodeTokenSet(tokens));
     this.tokens.set(grantId, tokens);
@@ -105,14 +86,11 @@ export class TokenVault {
 
   /** Page tokens by Page id, for the Pages that have one. */
   async pageTokens(grantId: GrantId, pageIds: readonly string[]): Promise<Map<string, string>> {
-    let known = this.pages.get(grantId);
-    if (!known) {
-      known = new Map();
-      this.pages.set(grantId, known);
-    }
+    const known = this.knownPages(grantId);
+    const vouched = this.listed && !this.unlisted.has(grantId);
     const out = new Map<string, string>();
     for (const pageId of pageIds) {
-      if (!known.has(pageId)) known.set(pageId, this.listed ? null : await this.store.get({ kind: 'page_token', grantId, pageId }));
+      if (!known.has(pageId)) known.set(pageId, vouched ? null : await this.store.get({ kind: 'page_token', grantId, pageId }));
       const token = known.get(pageId);
       if (token) out.set(pageId, token);
     }
@@ -122,17 +100,21 @@ export class TokenVault {
   /** Stores a Page token. */
   async savePageToken(grantId: GrantId, pageId: string, token: string): Promise<void> {
     await this.store.set({ kind: 'page_token', grantId, pageId }, token);
-    let known = this.pages.get(grantId);
-    if (!known) {
-      known = new Map();
-      this.pages.set(grantId, known);
-    }
-    known.set(pageId, token);
+    this.knownPages(grantId).set(pageId, token);
   }
 
   /** Forgets what is cached for a grant (after its secrets were deleted). */
   forget(grantId: GrantId): void {
     this.tokens.delete(grantId);
     this.pages.delete(grantId);
+  }
+
+  private knownPages(grantId: GrantId): Map<string, string | null> {
+    let known = this.pages.get(grantId);
+    if (!known) {
+      known = new Map();
+      this.pages.set(grantId, known);
+    }
+    return known;
   }
 }

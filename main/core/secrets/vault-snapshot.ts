@@ -1,34 +1,39 @@
 /**
- * Sorts one bulk read of the keychain into what the token vault caches: each grant's current tokens (unless a
- * refreshed pair waits in its "next" slot, which the vault must promote through a real read), its Page tokens,
- * and the app secrets.
+ * Sorts one read of every sealed secret into what the token vault caches: each grant's tokens, its Page tokens,
+ * and the app secrets; and the grants it must not answer for from the cache (a value it could not read or decode),
+ * so their own reads raise the typed error for that grant alone.
  */
 import type { GrantId } from '../../../shared/domain/ids';
-import type { NetworkApp, SecretKey } from './secret-store';
+import { grantOf } from './secret-keys';
+import type { NetworkApp, SecretListing } from './secret-store';
 import { decodeTokenSet, type TokenSet } from './token-set.codec';
-
-/** What the "next" slot holds once its pair has replaced the current one (see token-vault.ts). */
-export const SPENT_NEXT = 'spent';
 
 export interface VaultSnapshot {
   readonly tokens: ReadonlyMap<GrantId, TokenSet>;
   readonly pages: ReadonlyMap<GrantId, ReadonlyMap<string, string>>;
   readonly appSecrets: ReadonlyMap<NetworkApp, string>;
+  /** Grants with a value that could not be read: left out of the cache entirely. */
+  readonly unlisted: ReadonlySet<GrantId>;
 }
 
-/** Sorts the items; a grant whose tokens can't be decoded is left out, so its own read reports the problem. */
-export function vaultSnapshot(items: ReadonlyArray<{ readonly key: SecretKey; readonly value: string }>): VaultSnapshot {
-  const current = new Map<GrantId, string>();
-  const pending = new Set<GrantId>();
+/** Sorts a listing; a grant with anything unreadable or undecodable is left out, tokens and Pages alike. */
+export function vaultSnapshot(listing: SecretListing): VaultSnapshot {
+  const tokens = new Map<GrantId, TokenSet>();
   const pages = new Map<GrantId, Map<string, string>>();
   const appSecrets = new Map<NetworkApp, string>();
-  for (const { key, value } of items) {
+  const unlisted = new Set<GrantId>();
+  for (const key of listing.unreadable) {
+    const grantId = grantOf(key);
+    if (grantId !== null) unlisted.add(grantId);
+  }
+  for (const { key, value } of listing.items) {
     switch (key.kind) {
       case 'grant_tokens':
-        current.set(key.grantId, value);
-        break;
-      case 'grant_tokens_next':
-        if (value !== SPENT_NEXT) pending.add(key.grantId);
+        try {
+          tokens.set(key.grantId, decodeTokenSet(value));
+        } catch {
+          unlisted.add(key.grantId); // left to read(), which raises the typed "unreadable" error for this grant
+        }
         break;
       case 'page_token': {
         const known = pages.get(key.grantId) ?? new Map<string, string>();
@@ -39,16 +44,14 @@ export function vaultSnapshot(items: ReadonlyArray<{ readonly key: SecretKey; re
       case 'app_secret':
         appSecrets.set(key.app, value);
         break;
+      case 'grant_tokens_next':
+      case 'data_key':
+        break;
     }
   }
-  const tokens = new Map<GrantId, TokenSet>();
-  for (const [grantId, text] of current) {
-    if (pending.has(grantId)) continue;
-    try {
-      tokens.set(grantId, decodeTokenSet(text));
-    } catch {
-      // left to readFresh, which raises the typed "unreadable" error for this grant alone
-    }
+  for (const grantId of unlisted) {
+    tokens.delete(grantId);
+    pages.delete(grantId);
   }
-  return { tokens, pages, appSecrets };
+  return { tokens, pages, appSecrets, unlisted };
 }

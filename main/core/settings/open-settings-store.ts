@@ -6,7 +6,8 @@
 import Conf from 'conf';
 import { join } from 'node:path';
 import type { Settings } from '../../../shared/domain/settings';
-import type { Logger } from '../logging/create-logger';
+import { createLogger, type Logger } from '../logging/create-logger';
+import { forgetNotice, keepNotice, pendingNotice } from './settings-notice-file';
 import { loadSettingsFile } from './settings-file';
 import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../paths/private-files';
 import { PersistentSettingsStore, type SettingsWriter } from './persistent-settings-store';
@@ -44,12 +45,20 @@ export interface SettingsStoreOptions {
   readonly backend?: SettingsBackend;
 }
 
-/** Opens the settings in `dataDir`, repairing a corrupt file first (see settings-file.ts). */
+/**
+ * Opens the settings in `dataDir`, repairing a corrupt file first (see settings-file.ts). A repair is logged (a
+ * default logger when none is given: it is never silent) and its notice kept until the user dismisses it, so
+ * whichever Tether opens next shows it.
+ */
 export function openSettingsStore({ dataDir, now, log, backend = confBackend }: SettingsStoreOptions): SettingsStore {
   ensurePrivateDir(dataDir);
   const file = join(dataDir, `${SETTINGS_FILE_NAME}.json`);
-  const initial = loadSettingsFile(file, now);
+  const loaded = loadSettingsFile(file, now);
   makePrivate(file);
-  if (initial.notice) log?.warn(`settings file repaired; backup at ${initial.notice.backupPath}`, initial.notice);
-  return new PersistentSettingsStore(backend({ dir: dataDir, name: SETTINGS_FILE_NAME }), initial, log);
+  if (loaded.notice) {
+    (log ?? createLogger('settings')).warn(`settings file repaired; backup at ${loaded.notice.backupPath}`, loaded.notice);
+    keepNotice(dataDir, loaded.notice);
+  }
+  const initial = { ...loaded, notice: loaded.notice ?? pendingNotice(dataDir) };
+  return new PersistentSettingsStore(backend({ dir: dataDir, name: SETTINGS_FILE_NAME }), initial, log, () => forgetNotice(dataDir));
 }

@@ -37,6 +37,8 @@ export class PersistentSettingsStore implements SettingsStore {
     private readonly writer: SettingsWriter,
     initial: SettingsLoad,
     private readonly log?: Logger,
+    /** Forgets a kept notice for good (settings-notice-file.ts), once dismissed. */
+    private readonly forgetKeptNotice?: () => void,
   ) {
     this.current = deepFreeze(SettingsSchema.parse(initial.settings));
     this.currentNotice = initial.notice;
@@ -52,6 +54,7 @@ export class PersistentSettingsStore implements SettingsStore {
 
   dismissNotice(): void {
     this.currentNotice = null;
+    this.forgetKeptNotice?.();
   }
 
   get(): Settings {

@@ -95,6 +95,7 @@ export class GrantChecker {
     const accounts = repo.accountsOfGrant(grantId);
     let tokens: TokenSet | null;
     let pageTokens: Map<string, string>;
+    let unreadable: string | null = null;
     try {
       tokens = await this.deps.vault.read(grantId);
       pageTokens = await this.deps.vault.pageTokens(
@@ -103,15 +104,22 @@ export class GrantChecker {
       );
     } catch (error) {
       if (!isSecretStoreError(error)) throw error;
-      this.deps.onSecretsUnavailable(error.message);
-      return { kind: 'transient', retryAfterMs: null };
+      // Saved but unreadable (sealed under a lost key, or damaged): as good as no saved login until a reconnect
+      // saves a new one. A locked or missing keychain is different: nothing is known, so try again later.
+      if (error.kind !== 'unreadable') {
+        this.deps.onSecretsUnavailable(error.message);
+        return { kind: 'transient', retryAfterMs: null };
+      }
+      tokens = null;
+      pageTokens = new Map();
+      unreadable = error.message;
     }
     const started = clock.now();
     const trace: CheckTrace = { refreshed: false };
     const context: ValidateContext = { manual: trigger === 'manual' };
     const report = tokens
       ? await this.validateConfirmed(grantId, provider, tokens, pageTokens, accounts, context, trace)
-      : failedReport(fieldClassification('invalid_token_other', 'Tether has no saved login for this connection'));
+      : failedReport(fieldClassification('invalid_token_other', unreadable ?? 'Tether has no saved login for this connection'));
     const now = clock.now();
     if (report.deferred) {
       if (trace.refreshed) repo.markGrantProvenAlive(grantId, now);

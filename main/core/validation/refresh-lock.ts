@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { GrantId } from '../../../shared/domain/ids';
+import { pidAlive, processStart } from '../instance/process-identity';
 
 /** Runs work while holding a grant's refresh lease. */
 export interface RefreshLock {
@@ -32,16 +33,19 @@ interface LeaseRow {
   readonly pid: number;
   readonly host: string;
   readonly expires_at: number;
+  readonly holder_start: string | null;
 }
 
-/** True when a process with this id runs on this host (EPERM: it runs, under another user). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * True when the lease's holder on this host has ended: its pid is dead, or now names another process (the pid
+ * was reused after a crash; the start identity differs). A lease without a start identity (written before it
+ * was recorded) counts on its pid alone.
+ */
+function holderGone(row: LeaseRow): boolean {
+  if (!pidAlive(row.pid)) return true;
+  if (row.holder_start === null) return false;
+  const start = processStart(row.pid);
+  return start !== null && start !== row.holder_start;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -49,6 +53,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** The lease table of the history database. */
 export class SqliteRefreshLock implements RefreshLock {
   private readonly host = hostname();
+  /** This process's start identity, recorded in each lease it takes. */
+  private readonly start = processStart(process.pid);
   private readonly ttlMs: number;
   private readonly maxWaitMs: number;
   private readonly now: () => number;
@@ -78,16 +84,17 @@ export class SqliteRefreshLock implements RefreshLock {
     }
   }
 
-  /** Takes the lease when it is free, expired, or left by a process of this host that no longer runs. */
+  /** Takes the lease when it is free, expired, or left by a process of this host that no longer runs (or was replaced). */
   private tryTake(grantId: GrantId, owner: string): boolean {
     const take = this.db.transaction((): boolean => {
       const now = this.now();
-      const held = this.db.prepare('SELECT owner, pid, host, expires_at FROM refresh_leases WHERE grant_id = ?').get(grantId) as LeaseRow | undefined;
-      const abandoned = held !== undefined && (held.expires_at <= now || (held.host === this.host && !processAlive(held.pid)));
+      const held = this.db.prepare('SELECT owner, pid, host, expires_at, holder_start FROM refresh_leases WHERE grant_id = ?').get(grantId) as
+        LeaseRow | undefined;
+      const abandoned = held !== undefined && (held.expires_at <= now || (held.host === this.host && holderGone(held)));
       if (held && !abandoned) return false;
       this.db
-        .prepare('INSERT OR REPLACE INTO refresh_leases (grant_id, owner, pid, host, expires_at) VALUES (?, ?, ?, ?, ?)')
-        .run(grantId, owner, process.pid, this.host, now + this.ttlMs);
+        .prepare('INSERT OR REPLACE INTO refresh_leases (grant_id, owner, pid, host, expires_at, holder_start) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(grantId, owner, process.pid, this.host, now + this.ttlMs, this.start);
       return true;
     });
     // IMMEDIATE: the read and the write happen under one write lock, so two processes can't both see it free.

@@ -1,13 +1,15 @@
 /**
- * The fallback secret store: values encrypted by Electron safeStorage (the OS key store underneath), ciphertext
- * kept in SQLite. Used only when the keychain can't be; on Linux `basic_text` is refused, never used silently.
+ * The fallback keychain: values encrypted by Electron safeStorage (the OS key store underneath), ciphertext kept
+ * in SQLite. Used only when keytar can't be; on Linux `basic_text` is refused, never used silently. Like the OS
+ * keychain it holds one item, Tether's data key (the sealed store keeps the rest), plus what the earlier design
+ * kept here until it is moved.
  */
 import { safeStorage as electronSafeStorage } from 'electron';
 import type { Database, Statement } from 'better-sqlite3';
 import type { GrantId } from '../../../shared/domain/ids';
 import { registerSecret } from '../../core/logging/redact';
 import { accountOf, assertStorableValue, grantOf, keyOfAccount } from '../../core/secrets/secret-keys';
-import { SecretStoreError, type SecretKey, type SecretStore, type SecretStoreHealth } from '../../core/secrets/secret-store';
+import { SecretStoreError, type SecretKey, type SecretListing, type SecretStore, type SecretStoreHealth } from '../../core/secrets/secret-store';
 
 /** The part of Electron's safeStorage this store uses (the async API, as Electron recommends). */
 export type SafeStorageApi = Pick<
@@ -49,6 +51,7 @@ export class SafeStorageSecretStore implements SecretStore {
   private readonly upsertBlob: Statement<[string, string | null, Buffer, string, number]>;
   private readonly deleteBlob: Statement<[string]>;
   private readonly selectGrantAccounts: Statement<[string], { account: string }>;
+  private readonly selectAllBlobs: Statement<[], { account: string; ciphertext: Buffer }>;
 
   constructor(options: SafeStorageSecretStoreOptions) {
     this.safeStorage = options.safeStorage ?? electronSafeStorage;
@@ -63,6 +66,7 @@ export class SafeStorageSecretStore implements SecretStore {
     );
     this.deleteBlob = options.db.prepare('DELETE FROM secret_blobs WHERE account = ?');
     this.selectGrantAccounts = options.db.prepare('SELECT account FROM secret_blobs WHERE grant_id = ? ORDER BY account');
+    this.selectAllBlobs = options.db.prepare('SELECT account, ciphertext FROM secret_blobs ORDER BY account');
   }
 
   /** The OS store safeStorage uses: the Linux backend name, or the platform elsewhere. */
@@ -122,6 +126,25 @@ export class SafeStorageSecretStore implements SecretStore {
       .all(grantId)
       .map((row) => keyOfAccount(row.account))
       .filter((key): key is SecretKey => key !== null);
+  }
+
+  /** Every item, for the one-time move into the sealed store; those safeStorage can't decrypt are listed, not dropped. */
+  async readAll(): Promise<SecretListing> {
+    await this.assertUsable('read your connections');
+    const items: Array<{ key: SecretKey; value: string }> = [];
+    const unreadable: SecretKey[] = [];
+    for (const row of this.selectAllBlobs.all()) {
+      const key = keyOfAccount(row.account);
+      if (key === null) continue;
+      try {
+        const decrypted = await this.safeStorage.decryptStringAsync(row.ciphertext);
+        registerSecret(decrypted.result);
+        items.push({ key, value: decrypted.result });
+      } catch {
+        unreadable.push(key);
+      }
+    }
+    return { items, unreadable };
   }
 
   private async write(account: string, grantId: GrantId | null, value: string): Promise<void> {

@@ -1,8 +1,8 @@
 /**
  * The serve process's data folder, seeded directly: every login connected through the real connect path (tokens
  * minted by the simulator, discovery and first check over HTTP, real SQLite) in this process with an in-memory
- * secret store, then a year of history for every account from the history fixtures' plan. The secrets come back
- * for the serve process's own store: the OS keychain is what made a thousand logins too slow to set up.
+ * keychain, then a year of history for every account from the history fixtures' plan. The keychain's one item,
+ * the data key the tokens are sealed with, comes back for the serve process's own in-memory keychain.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ export interface SeededAgency {
   readonly dataDir: string;
   readonly logins: number;
   readonly accounts: number;
-  /** Keychain account name and value of every secret the logins left. */
+  /** Keychain account name and value of every item the in-memory keychain holds (the data key). */
   readonly secrets: ReadonlyArray<readonly [string, string]>;
   readonly connectMs: number;
   readonly historyEvents: number;
@@ -59,13 +59,8 @@ export async function seedAgency(sim: RunningSimulator, days = 365): Promise<See
     const connectMs = performance.now() - started;
 
     const grants = core.repo.grantsForScheduling().map((g) => g.id);
-    const secrets: [string, string][] = [[accountOf(appSecret), IDS.appSecret]];
-    for (const grantId of grants) {
-      for (const key of await store.listByGrant(grantId)) {
-        const value = await store.get(key);
-        if (value !== null) secrets.push([accountOf(key), value]);
-      }
-    }
+    // The in-memory keychain's items: the data key the tokens are sealed with (the app secret was sealed too).
+    const secrets = (await store.readAll()).items.map(({ key, value }) => [accountOf(key), value] as const);
 
     const accounts = core.accounts.list();
     const plan = new AgencySeedPlan({ accounts: accounts.length, accountsPerGrant: 1, days, now: sim.control.now() }, accounts);

@@ -1,4 +1,4 @@
-/** Settings over the IPC contract: read, update (all or nothing), and the Meta App Secret into the real keychain only. */
+/** Settings over the IPC contract: read, update (all or nothing), and the Meta App Secret sealed, never in settings. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine-kit';
 import { createRouter, type Router } from '../../../main/core/ipc/router';
@@ -30,14 +30,15 @@ describe('settings over IPC', () => {
     expect(await router.invoke('settings:update', { networkApps: { metaAppSecret: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
-  it('keeps the Meta App Secret in the keychain, never in settings, and never sends it back', async () => {
-    await kit.store.delete({ kind: 'app_secret', app: 'meta' });
+  it('keeps the Meta App Secret sealed under the keychain key, never in settings, and never sends it back', async () => {
+    await kit.core.secrets.delete({ kind: 'app_secret', app: 'meta' });
     let status = (await router.invoke('app:status', undefined)) as { ok: true; value: AppStatus };
     expect(status.value.networkApps.meta).toBe(false);
     const secret = 'a-meta-app-secret-0123456789abcdef';
     const set = (await router.invoke('settings:set-meta-app-secret', { appSecret: secret })) as { ok: true; value: AppStatus };
     expect(set.value.networkApps.meta).toBe(true);
-    expect(await kit.store.get({ kind: 'app_secret', app: 'meta' })).toBe(secret);
+    expect(await kit.core.secrets.get({ kind: 'app_secret', app: 'meta' })).toBe(secret);
+    expect(await kit.store.get({ kind: 'app_secret', app: 'meta' })).toBeNull();
     const everything = JSON.stringify([set, await router.invoke('settings:get', undefined), await router.invoke('app:status', undefined)]);
     expect(everything).not.toContain(secret);
     status = (await router.invoke('settings:set-meta-app-secret', { appSecret: null })) as { ok: true; value: AppStatus };

@@ -1,6 +1,7 @@
 /**
  * After real work (connections, checks, refreshes, failures, reconnects), no token appears in any file of the
- * data folder: not in the SQLite file, not in its WAL or shared memory, not in the settings.
+ * data folder: not in the SQLite file, not in its WAL or shared memory, not in the settings. Tokens are sealed
+ * in the database, and the key that seals them stays in the keychain.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,11 +12,17 @@ import { IDS } from '../../fixtures/simulator/simulator-kit';
 import { startEngineKit, type EngineKit } from '../../fixtures/validation/engine-kit';
 import { openDemoCore, type DemoCore } from '../../../main/app/demo/open-demo-core';
 import type { SecretStore } from '../../../main/core/secrets/secret-store';
+import { decodeDataKey } from '../../../main/core/secrets/data-key';
 import type { GrantId } from '../../../shared/domain/ids';
 
-/** Every secret value the store holds for these grants, plus the app secret. */
-async function secretValues(store: SecretStore, grants: readonly GrantId[]): Promise<string[]> {
+/**
+ * Every secret value the store holds for these grants, plus the app secret, plus the keychain's data key (raw,
+ * and as the keychain keeps it): the key must never reach the folder either.
+ */
+async function secretValues(store: SecretStore, keychain: SecretStore, grants: readonly GrantId[]): Promise<string[]> {
   const values: string[] = [];
+  const key = await keychain.get({ kind: 'data_key' });
+  if (key) values.push(key, decodeDataKey(key).bytes.toString('latin1'), decodeDataKey(key).bytes.toString('base64'));
   for (const grant of grants) {
     for (const key of await store.listByGrant(grant)) {
       const value = await store.get(key);
@@ -42,7 +49,7 @@ function expectNoneOnDisk(dataDir: string, secrets: readonly string[]): void {
   expect(files.map((f) => f.path).some((p) => p.endsWith('tether.db'))).toBe(true);
   for (const file of files) {
     for (const secret of secrets) {
-      expect(file.bytes.includes(Buffer.from(secret)), `${secret.slice(0, 6)}… found in ${file.path}`).toBe(false);
+      expect(file.bytes.includes(Buffer.from(secret, 'latin1')) || file.bytes.includes(Buffer.from(secret)), `a secret found in ${file.path}`).toBe(false);
     }
   }
 }
@@ -67,7 +74,7 @@ describe('no token on disk', () => {
     grants.push(await kit.connectFacebook(IDS.ada));
     await kit.core.validation.checkNow();
     // Before closing: the WAL and shared-memory files are still there and must be clean too.
-    expectNoneOnDisk(kit.dataDir, await secretValues(kit.store, grants));
+    expectNoneOnDisk(kit.dataDir, await secretValues(kit.core.secrets, kit.store, grants));
   });
 
   it('after a demo session with scenarios applied and reverted', async () => {
@@ -83,7 +90,7 @@ describe('no token on disk', () => {
       core.demo?.revert({ scenario: 'password_changed', target: person });
       await core.validation.checkNow();
       const grants = core.repo.grantsForScheduling().map((g) => g.id);
-      expectNoneOnDisk(core.dataDir, await secretValues(core.secrets, grants));
+      expectNoneOnDisk(core.dataDir, await secretValues(core.secrets, core.keychain, grants));
     } finally {
       rmSync(base, { recursive: true, force: true });
       rmSync(`${base}-demo`, { recursive: true, force: true });

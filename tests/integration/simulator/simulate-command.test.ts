@@ -79,11 +79,14 @@ describe('tether simulate', () => {
         x: { clientId: 'c', name: 'X', redirectUris: ['nope'] },
       }),
     );
-    const error = await simulateCommand.run(['--world', bad], captureIo().io).catch((e: unknown) => e as Error);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toContain(`Invalid world file ${bad}:`);
-    expect((error as Error).message).toContain('meta.appId: must be a numeric id');
-    await expect(simulateCommand.run(['--world', join(dir, 'missing.json')], captureIo().io)).rejects.toThrow('no such file');
+    // Every problem is listed, one per line, the first one on the first line.
+    const broken = captureIo();
+    expect(await simulateCommand.run(['--world', bad], broken.io)).toBe(2);
+    expect(broken.out()).toContain(`tether simulate: Invalid world file ${bad}: `);
+    expect(broken.out()).toContain('  - meta.appId: must be a numeric id');
+    const missing = captureIo();
+    expect(await simulateCommand.run(['--world', join(dir, 'missing.json')], missing.io)).toBe(2);
+    expect(missing.out()).toContain('no such file');
     await expect(simulateCommand.run(['--port', 'abc'], captureIo().io)).rejects.toThrow('--port must be a whole number');
     await expect(simulateCommand.run(['apply', 'checkpoint', '1'], captureIo().io)).rejects.toThrow('needs --url');
   });

@@ -89,7 +89,8 @@ describe('banners', () => {
     });
     await waitFor(() => expect(banner('Meta App Secret not saved (Facebook and Instagram)').textContent).toContain('Without the App Secret'));
     expect(screen.queryByRole('region', { name: /Meta app not set up/ })).toBeNull();
-    await keychain.set({ kind: 'app_secret', app: 'meta' }, 'an-app-secret-of-32-characters!!');
+    // Sealed under the keychain's key, as Settings saves it.
+    await k.core.appSecrets.setMetaAppSecret('an-app-secret-of-32-characters!!');
     // Saving the secret in Settings announces the status again (sign-in.handlers.ts).
     await act(async () => void (await k.core.status.announce()));
     await waitForGone('Meta App Secret not saved (Facebook and Instagram)');

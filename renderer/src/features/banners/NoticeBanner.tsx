@@ -1,4 +1,4 @@
-/** A one-time notice from main (a damaged database set aside, settings repaired or reset), with Dismiss. */
+/** A one-time notice from main (a damaged database set aside, settings repaired or reset, logins unreadable), with Dismiss. */
 import type { Notice } from '../../../../shared/domain/app-status';
 import { useAppStore } from '../../store/store-context';
 
@@ -6,6 +6,7 @@ const TITLES: Readonly<Record<Notice['kind'], string>> = {
   database_recovered: 'History database set aside',
   settings_repaired: 'Settings repaired',
   settings_reset: 'Settings reset',
+  secrets_unreadable: "Saved logins can't be read",
 };
 
 /** The notice. */

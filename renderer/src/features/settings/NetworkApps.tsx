@@ -1,6 +1,6 @@
 /**
  * Settings → Network apps, as one self-contained section: the user's own Meta app (App ID, the Login for Business
- * Configuration ID when the app has that product, and the App Secret that goes to the keychain only) and X app (public
+ * Configuration ID when the app has that product, and the App Secret, kept only encrypted with the keychain's key) and X app (public
  * Client ID, callback port), with step-by-step guidance, the URIs to register with copy buttons, the permissions asked
  * and why, and who can sign in. Main checks what it can before saving.
  */
@@ -66,8 +66,8 @@ function MetaApp() {
       <GuideBlockView block={META_WHO_CAN_SIGN_IN} />
       <p className="hint">
         {setup?.metaLongLivedLogins
-          ? 'Your App Secret is in the keychain: Facebook logins last about 60 days, Page access does not expire, and a system-user configuration works.'
-          : 'Without the App Secret Tether still connects: a Login for Business configuration with user access tokens gives logins of about 60 days, but classic Facebook Login gives logins of about an hour, and system-user tokens need the secret. The secret stays in your keychain and never leaves this computer except to Facebook.'}
+          ? 'Your App Secret is saved, encrypted with your keychain’s key: Facebook logins last about 60 days, Page access does not expire, and a system-user configuration works.'
+          : 'Without the App Secret Tether still connects: a Login for Business configuration with user access tokens gives logins of about 60 days, but classic Facebook Login gives logins of about an hour, and system-user tokens need the secret. The secret is kept encrypted with your keychain’s key and never leaves this computer except to Facebook.'}
       </p>
       <form
         onSubmit={(event) => {
@@ -96,7 +96,7 @@ function MetaApp() {
             value={secret}
             onChange={(e) => setSecret(e.target.value)}
             autoComplete="off"
-            placeholder={setup?.metaLongLivedLogins ? 'Kept in your keychain; type to replace it' : 'Optional, recommended'}
+            placeholder={setup?.metaLongLivedLogins ? 'Saved and encrypted; type to replace it' : 'Optional, recommended'}
           />
         </label>
         <div className="modal-actions">

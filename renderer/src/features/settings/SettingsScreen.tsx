@@ -130,7 +130,9 @@ export function SettingsScreen() {
         <p>
           <code>{dataDir ?? '…'}</code>
         </p>
-        <p className="hint">History and settings live here. Tokens are in your system keychain, never in this folder.</p>
+        <p className="hint">
+          History and settings live here. Tokens are kept here encrypted, with a key that stays in your system keychain; never in plain text.
+        </p>
       </section>
 
       <NetworkAppsSection />

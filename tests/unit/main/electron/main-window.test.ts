@@ -3,7 +3,6 @@ import { electronFake, FakeBrowserWindow, FakeEvent, resetElectronFake, shellFak
 
 vi.mock('electron', () => ({ ...electronFake, default: electronFake }));
 const { createMainWindow } = await import('../../../../main/electron/windows/main-window');
-const { readLaunchOptions } = await import('../../../../main/electron/app');
 
 beforeEach(() => resetElectronFake());
 
@@ -90,12 +89,5 @@ describe('main window', () => {
     const event = new FakeEvent();
     FakeBrowserWindow.created[0]?.webContents.fire('will-attach-webview', event, {}, {});
     expect(event.defaultPrevented).toBe(true);
-  });
-});
-
-describe('launch options', () => {
-  it('reads --data-dir and --demo and ignores Chromium switches', () => {
-    expect(readLaunchOptions(['--data-dir', '/tmp/x', '--demo', '--enable-logging'])).toEqual({ dataDir: '/tmp/x', demo: true });
-    expect(readLaunchOptions(['.'])).toEqual({ dataDir: undefined, demo: false });
   });
 });

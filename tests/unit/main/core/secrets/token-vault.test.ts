@@ -1,16 +1,15 @@
-/** TokenVault over an in-memory SecretStore: caching, fresh reads, crash-safe rotation and Page tokens. */
-import { describe, expect, it } from 'vitest';
+/** TokenVault: caching, fresh reads, rotation in one sealed write, the one-query warm-up, and Page tokens. */
+import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../../../../main/core/secrets/memory-secret-store';
 import { TokenVault } from '../../../../../main/core/secrets/token-vault';
 import { encodeTokenSet, type TokenSet } from '../../../../../main/core/secrets/token-set.codec';
-import { SecretStoreError, type SecretKey, type SecretStore } from '../../../../../main/core/secrets/secret-store';
+import type { SecretKey } from '../../../../../main/core/secrets/secret-store';
+import { UnavailableSecretStore } from '../../../../../main/core/secrets/unavailable-secret-store';
 import type { GrantId } from '../../../../../shared/domain/ids';
-// Not deleted: keytar's bulk read crashes when another process deletes an item mid-read (see token-vault.ts).
-import { SPENT_NEXT } from '../../../../../main/core/secrets/vault-snapshot';
+import { openSealedKit, sealedRows, type SealedKit } from '../../../../fixtures/secrets/sealed-kit';
 
 const G = 'grant-vault' as GrantId;
 const CURRENT: SecretKey = { kind: 'grant_tokens', grantId: G };
-const NEXT: SecretKey = { kind: 'grant_tokens_next', grantId: G };
 
 function tokens(n: number): TokenSet {
   return {
@@ -23,21 +22,6 @@ function tokens(n: number): TokenSet {
     scopes: ['users.read'],
     obtainedAt: n,
   };
-}
-
-/** A store whose writes of one key start failing on demand, as a process dying mid-save would leave things. */
-class FailingWrites implements SecretStore {
-  readonly backend = 'memory';
-  failOn: SecretKey['kind'] | null = null;
-  constructor(readonly inner = new MemorySecretStore()) {}
-  get = (key: SecretKey) => this.inner.get(key);
-  delete = (key: SecretKey) => this.inner.delete(key);
-  listByGrant = (grantId: GrantId) => this.inner.listByGrant(grantId);
-  health = () => this.inner.health();
-  set(key: SecretKey, value: string): Promise<void> {
-    if (key.kind === this.failOn) return Promise.reject(new SecretStoreError('unavailable', 'the keychain went away'));
-    return this.inner.set(key, value);
-  }
 }
 
 describe('TokenVault: reading', () => {
@@ -76,48 +60,57 @@ describe('TokenVault: reading', () => {
   });
 });
 
-describe('TokenVault: rotation', () => {
-  it('saves a rotated pair as the current one and leaves no pending pair behind (the "next" slot is marked spent)', async () => {
-    const store = new MemorySecretStore();
-    const vault = new TokenVault(store);
+describe('TokenVault: rotation in the sealed store', () => {
+  let kit: SealedKit;
+  afterEach(() => kit.dispose());
+
+  it('replaces access and refresh token together in one row write, with nothing pending beside it', async () => {
+    kit = openSealedKit();
+    const vault = new TokenVault(kit.store);
     await vault.save(G, tokens(1));
     await vault.saveRotated(G, tokens(2));
-    expect(await store.get(NEXT)).toBe(SPENT_NEXT);
-    expect(await new TokenVault(store).read(G)).toEqual(tokens(2));
+    expect(sealedRows(kit.db).map((r) => r.account)).toEqual([`grant:${G}:tokens`]);
+    // Another process, nothing cached: it reads the new pair, never the spent one.
+    expect(await new TokenVault(kit.reopen()).read(G)).toEqual(tokens(2));
   });
 
-  it('keeps a rotated pair whose swap failed: the next start promotes it from the "next" slot', async () => {
-    const store = new FailingWrites();
-    await new TokenVault(store).save(G, tokens(1));
-    const vault = new TokenVault(store);
-    store.failOn = 'grant_tokens';
-    await expect(vault.saveRotated(G, tokens(2))).rejects.toThrow(SecretStoreError);
-    // The process that received the pair already uses it.
-    expect(await vault.read(G)).toEqual(tokens(2));
-    store.failOn = null;
-    // A new process: nothing cached; the pair saved before the failure wins over the spent one.
-    const restarted = new TokenVault(store);
-    expect(await restarted.read(G)).toEqual(tokens(2));
-    expect(await store.inner.get(NEXT)).toBe(SPENT_NEXT);
-    expect(await store.inner.get(CURRENT)).toBe(encodeTokenSet(tokens(2)));
+  it('keeps the old pair when the new one cannot be sealed (the keychain went away), and says why', async () => {
+    const keychain = new MemorySecretStore();
+    kit = openSealedKit(keychain);
+    await new TokenVault(kit.store).save(G, tokens(1));
+    const gone = new UnavailableSecretStore({ kind: 'unavailable', reason: 'No Secret Service on this session' });
+    const vault = new TokenVault(kit.reopen(gone));
+    await expect(vault.saveRotated(G, tokens(2))).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(await new TokenVault(kit.reopen()).read(G)).toEqual(tokens(1));
   });
+});
 
-  it('promotes a pending pair on readFresh even when the old pair is cached', async () => {
-    const store = new MemorySecretStore();
-    const vault = new TokenVault(store);
-    await vault.save(G, tokens(1));
-    await store.set(NEXT, encodeTokenSet(tokens(3)));
-    expect(await vault.readFresh(G)).toEqual(tokens(3));
-    expect(await store.get(NEXT)).toBe(SPENT_NEXT);
-  });
+describe('TokenVault.warm over the sealed store', () => {
+  let kit: SealedKit;
+  afterEach(() => kit.dispose());
 
-  it('loses nothing when the "next" slot itself cannot be written: the old pair stays current', async () => {
-    const store = new FailingWrites();
-    const vault = new TokenVault(store);
-    await vault.save(G, tokens(1));
-    store.failOn = 'grant_tokens_next';
-    await expect(vault.saveRotated(G, tokens(2))).rejects.toThrow(SecretStoreError);
-    expect(await new TokenVault(store).read(G)).toEqual(tokens(1));
+  it('fills the cache with one query, and leaves a grant it cannot read to fail on its own', async () => {
+    kit = openSealedKit();
+    const other = 'grant-other' as GrantId;
+    await kit.store.set(CURRENT, encodeTokenSet(tokens(1)));
+    await kit.store.set({ kind: 'page_token', grantId: G, pageId: 'p1' }, 'page-token-1');
+    await kit.store.set({ kind: 'grant_tokens', grantId: other }, encodeTokenSet(tokens(7)));
+    await kit.store.set({ kind: 'page_token', grantId: other, pageId: 'p9' }, 'page-token-9');
+    // Damage the other grant's Page token on disk: one changed byte.
+    const row = sealedRows(kit.db).find((r) => r.account.endsWith('page:p9'));
+    const damaged = Buffer.from(row?.sealed ?? []);
+    damaged[0] = (damaged[0] ?? 0) ^ 1;
+    kit.db.prepare('UPDATE sealed_secrets SET sealed = ? WHERE account = ?').run(damaged, row?.account);
+
+    const vault = new TokenVault(kit.store);
+    expect(await vault.warm()).toBe(true);
+    kit.db.prepare('DELETE FROM sealed_secrets WHERE grant_id = ?').run(G);
+    // Served from the cache: the rows are gone now.
+    expect(await vault.read(G)).toEqual(tokens(1));
+    expect(await vault.pageTokens(G, ['p1', 'p2'])).toEqual(new Map([['p1', 'page-token-1']]));
+    // The damaged grant is not cached, and its Page token is not taken to be absent: reading it says why.
+    expect(await vault.read(other)).toEqual(tokens(7));
+    await expect(vault.pageTokens(other, ['p9'])).rejects.toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/integrity/) });
   });
 });
 

@@ -94,9 +94,11 @@ describe('conf settings store', () => {
     const store = openSettingsStore({ dataDir: dir, now: () => 0 });
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(store.notice).toMatchObject({ kind: 'reset', backupPath: join(dir, 'settings.json.corrupt-1970-01-01T00-00-00-000Z') });
-    expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.corrupt-1970-01-01T00-00-00-000Z']);
+    // The notice is kept beside the settings until dismissed, so the next Tether to open shows it too.
+    expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.corrupt-1970-01-01T00-00-00-000Z', 'settings.notice.json']);
     store.dismissNotice();
     expect(store.notice).toBeNull();
+    expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.corrupt-1970-01-01T00-00-00-000Z']);
     expect(store.update({ theme: 'dark' }).ok).toBe(true);
   });
 

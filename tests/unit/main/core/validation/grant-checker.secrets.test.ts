@@ -1,6 +1,7 @@
 /** GrantChecker.check when the tokens aren't there or the keychain can't be read. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnavailableSecretStore } from '../../../../../main/core/secrets/unavailable-secret-store';
+import { SecretStoreError } from '../../../../../main/core/secrets/secret-store';
 import type { GrantId } from '../../../../../shared/domain/ids';
 import { IDS } from '../../../../fixtures/simulator/simulator-kit';
 import { startCheckerKit, type CheckerKit } from '../../../../fixtures/validation/checker-kit';
@@ -33,6 +34,26 @@ describe('GrantChecker.check: tokens and keychain', () => {
     expect(kit.account(grantId).health).toMatchObject({ status: 'connected', reason: null });
     expect(kit.eventKinds()).toEqual([]);
     expect(kit.checked).toEqual([]);
+    expect(kit.sim.control.requests()).toEqual([]);
+  });
+
+  it('asks for a reconnect, naming why, when the saved tokens are there but unreadable (never retried forever)', async () => {
+    kit = await startCheckerKit();
+    const { grantId } = await kit.addX(IDS.alphaX);
+    // What a value sealed under a lost key, or a damaged one, reads as: the store's typed "unreadable" error.
+    const unreadable = new SecretStoreError(
+      'unreadable',
+      "Tether can't read this login's saved tokens: they were sealed with a key that is no longer in your keychain",
+    );
+    kit.store.get = () => Promise.reject(unreadable);
+    kit.vault.forget(grantId);
+    expect(await kit.checker.check(grantId)).toEqual({ kind: 'permanent' });
+    expect(kit.account(grantId).health).toMatchObject({ status: 'needs_reconnect', reason: 'invalid_token_other' });
+    expect(kit.checked[0]?.recorded.signals.transitions).toEqual([expect.objectContaining({ to: 'needs_reconnect', reason: 'invalid_token_other' })]);
+    // The why is the account's problem detail, shown on its card.
+    const row = kit.db.prepare('SELECT problem FROM accounts WHERE grant_id = ?').get(grantId) as { problem: string };
+    expect((JSON.parse(row.problem) as { detail: string }).detail).toMatch(/no longer in your keychain/);
+    expect(kit.unavailable).toEqual([]);
     expect(kit.sim.control.requests()).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ import type { Database } from 'better-sqlite3';
 import type { GrantId } from '../../../../../shared/domain/ids';
 import { openDatabase } from '../../../../../main/core/history/database';
 import { RefreshLockBusyError, SqliteRefreshLock } from '../../../../../main/core/validation/refresh-lock';
+import { processStart } from '../../../../../main/core/instance/process-identity';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 const GRANT = 'x-grant-1' as GrantId;
 let dir: string;
@@ -26,8 +28,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const plant = (db: Database, pid: number, host: string, expiresAt: number) =>
-  db.prepare('INSERT INTO refresh_leases (grant_id, owner, pid, host, expires_at) VALUES (?, ?, ?, ?, ?)').run(GRANT, 'someone-else', pid, host, expiresAt);
+const plant = (db: Database, pid: number, host: string, expiresAt: number, holderStart: string | null = null) =>
+  db
+    .prepare('INSERT INTO refresh_leases (grant_id, owner, pid, host, expires_at, holder_start) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(GRANT, 'someone-else', pid, host, expiresAt, holderStart);
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
 
 describe('SqliteRefreshLock', () => {
   it('lets one holder at a time run, across connections, and releases when the work ends', async () => {
@@ -57,7 +66,25 @@ describe('SqliteRefreshLock', () => {
   });
 
   it('gives up with a typed error while a live holder keeps it', async () => {
-    plant(a, process.pid, hostname(), Date.now() + 60_000);
+    plant(a, process.pid, hostname(), Date.now() + 60_000, processStart(process.pid));
     await expect(new SqliteRefreshLock(b, { maxWaitMs: 100 }).hold(GRANT, () => Promise.resolve('never'))).rejects.toBeInstanceOf(RefreshLockBusyError);
+  });
+
+  it.runIf(process.platform === 'linux')('takes over at once a lease whose pid was reused by another process, instead of waiting it out', async () => {
+    // The holder crashed; its pid now belongs to another live process, which started at another time.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    children.push(other);
+    const pid = other.pid ?? 0;
+    const crashedHolder = (processStart(pid) ?? '').replace(/:\d+$/, ':1');
+    plant(a, pid, hostname(), Date.now() + 120_000, crashedHolder);
+    await expect(new SqliteRefreshLock(b, { maxWaitMs: 0 }).hold(GRANT, () => Promise.resolve('reused pid'))).resolves.toBe('reused pid');
+    // A lease that process really holds is still respected.
+    plant(a, pid, hostname(), Date.now() + 120_000, processStart(pid));
+    await expect(new SqliteRefreshLock(b, { maxWaitMs: 50 }).hold(GRANT, () => Promise.resolve('never'))).rejects.toBeInstanceOf(RefreshLockBusyError);
+  });
+
+  it('records its own start identity in the lease it takes', async () => {
+    const seen = await new SqliteRefreshLock(a).hold(GRANT, async () => a.prepare('SELECT pid, holder_start FROM refresh_leases').get());
+    expect(seen).toEqual({ pid: process.pid, holder_start: processStart(process.pid) });
   });
 });

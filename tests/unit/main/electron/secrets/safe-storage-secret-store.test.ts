@@ -55,6 +55,9 @@ const { SafeStorageSecretStore } = await import('../../../../../main/electron/se
 const { chooseSecretStore } = await import('../../../../../main/core/secrets/choose-secret-store');
 const { isSecretStoreError } = await import('../../../../../main/core/secrets/secret-store');
 const { redactString } = await import('../../../../../main/core/logging/redact');
+const { openSealedSecrets } = await import('../../../../../main/core/app/open-secrets');
+const { migrate } = await import('../../../../../main/core/history/migrate');
+const { MIGRATIONS } = await import('../../../../../main/core/history/migrations');
 
 const grant = (id: string): GrantId => id as GrantId;
 const GRAPH_TOKEN = 'EAAGm0PX4ZCpsBAKZCnRZBnZBZBjZCDdLoWzZA1x9mWZCYpL2qQ7ZB8vZCuZAhCgZDZD';
@@ -206,5 +209,57 @@ describe('SafeStorageSecretStore', () => {
     expect(choice).toMatchObject({ source: 'fallback', health: { kind: 'ok', backend: 'safe-storage', detail: 'gnome_libsecret' } });
     await choice.store.set({ kind: 'grant_tokens', grantId: grant('g') }, 'through-the-choice');
     await expect(fallback.get({ kind: 'grant_tokens', grantId: grant('g') })).resolves.toBe('through-the-choice');
+  });
+});
+
+describe('SafeStorageSecretStore as the keychain of the sealed store', () => {
+  beforeEach(() => migrate(db, MIGRATIONS));
+
+  async function open(isKnownGrant: (id: GrantId) => boolean = () => true) {
+    const keychain = new SafeStorageSecretStore({ db, platform: 'linux' });
+    return openSealedSecrets({ db, keychain: { store: keychain, health: await keychain.health() }, isKnownGrant });
+  }
+
+  it('holds only the wrapped data key; tokens are sealed in the database', async () => {
+    const { store, health } = await open();
+    expect(health).toMatchObject({ kind: 'ok', backend: 'safe-storage' });
+    await store.set({ kind: 'grant_tokens', grantId: grant('fb-1') }, GRAPH_TOKEN);
+    await expect((await open()).store.get({ kind: 'grant_tokens', grantId: grant('fb-1') })).resolves.toBe(GRAPH_TOKEN);
+    expect(db.prepare('SELECT account FROM secret_blobs').all()).toEqual([{ account: 'data-key' }]);
+    expect(db.prepare('SELECT account FROM sealed_secrets').all()).toEqual([{ account: 'grant:fb-1:tokens' }]);
+    expect(bytesOnDisk().includes(Buffer.from(GRAPH_TOKEN))).toBe(false);
+  });
+
+  it('moves what the earlier design kept in secret_blobs, once, and only for grants it knows', async () => {
+    const earlier = new SafeStorageSecretStore({ db, platform: 'linux' });
+    await earlier.set({ kind: 'grant_tokens', grantId: grant('known') }, 'known-tokens');
+    await earlier.set({ kind: 'page_token', grantId: grant('known'), pageId: '7' }, 'page-7');
+    await earlier.set({ kind: 'app_secret', app: 'meta' }, 'meta-secret');
+    await earlier.set({ kind: 'grant_tokens', grantId: grant('stranger') }, 'not-ours');
+    const { store } = await open((id) => id === grant('known'));
+    await expect(store.get({ kind: 'page_token', grantId: grant('known'), pageId: '7' })).resolves.toBe('page-7');
+    await expect(store.get({ kind: 'app_secret', app: 'meta' })).resolves.toBe('meta-secret');
+    expect(db.prepare('SELECT account FROM secret_blobs ORDER BY account').all()).toEqual([{ account: 'data-key' }, { account: 'grant:stranger:tokens' }]);
+  });
+
+  it('says so, and replaces nothing, when safeStorage can no longer unwrap the data key; works again once it can', async () => {
+    await (await open()).store.set({ kind: 'grant_tokens', grantId: grant('g') }, 'sealed-value');
+    const original = fake.key;
+    fake.key = Buffer.alloc(32, 9);
+    const { store, health } = await open();
+    expect(health).toMatchObject({ kind: 'unavailable', reason: expect.stringMatching(/could not be decrypted; it was kept/) });
+    expect(isSecretStoreError(await rejection(store.get({ kind: 'grant_tokens', grantId: grant('g') })), 'unreadable')).toBe(true);
+    expect(isSecretStoreError(await rejection(store.set({ kind: 'grant_tokens', grantId: grant('h') }, 'new')), 'unreadable')).toBe(true);
+    expect(db.prepare('SELECT count(*) AS n FROM secret_blobs').get()).toEqual({ n: 1 });
+    fake.key = original;
+    await expect(store.get({ kind: 'grant_tokens', grantId: grant('g') })).resolves.toBe('sealed-value');
+  });
+
+  it('refuses basic_text for the data key too: nothing is sealed', async () => {
+    fake.backend = 'basic_text';
+    const { store, health } = await open();
+    expect(health).toEqual({ kind: 'insecure', backend: 'basic_text' });
+    expect(isSecretStoreError(await rejection(store.set({ kind: 'grant_tokens', grantId: grant('g') }, 'x-value')), 'insecure')).toBe(true);
+    expect(db.prepare('SELECT count(*) AS n FROM sealed_secrets').get()).toEqual({ n: 0 });
   });
 });
