@@ -3,7 +3,7 @@
  * CLI) and the renderer. Network apps hold public IDs only: the Meta App Secret lives in the keychain.
  */
 import { z } from 'zod';
-import { CHECK_INTERVAL_MINUTES, DEFAULT_X_CALLBACK_PORT, RETENTION_DAYS, THEMES, type NotificationKind } from './settings-choices';
+import { CHECK_INTERVAL_MINUTES, DEFAULT_X_CALLBACK_PORT, RETENTION_DAYS, THEMES, type ExpiryLeadTime, type NotificationKind } from './settings-choices';
 
 export {
   NOTIFICATION_KINDS,
@@ -11,6 +11,8 @@ export {
   CHECK_INTERVAL_MINUTES,
   RETENTION_DAYS,
   DEFAULT_X_CALLBACK_PORT,
+  EXPIRY_LEAD_TIMES,
+  type ExpiryLeadTime,
   type NotificationKind,
   type Theme,
 } from './settings-choices';
@@ -36,6 +38,15 @@ const NotificationKindsSchema = z
   })
   .strict() satisfies z.ZodType<Record<NotificationKind, boolean>>;
 
+/** Which expiry warnings are given: 7 days, 1 day and 1 hour before access ends, each on or off. */
+const LeadTimesSchema = z
+  .object({
+    '7d': z.boolean(),
+    '1d': z.boolean(),
+    '1h': z.boolean(),
+  })
+  .strict() satisfies z.ZodType<Record<ExpiryLeadTime, boolean>>;
+
 const QuietHoursSchema = z.object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).strict();
 
 export const SettingsSchema = z
@@ -47,6 +58,8 @@ export const SettingsSchema = z
         kinds: NotificationKindsSchema,
         /** No native notification between start and end (the window may cross midnight). */
         quietHours: QuietHoursSchema,
+        /** Which warnings before a login expires are given (and recorded in the history). */
+        leadTimes: LeadTimesSchema,
       })
       .strict(),
     launchAtLogin: z.boolean(),
@@ -86,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
   notifications: {
     kinds: { disconnection: true, expiring: true, cannot_verify: true, reconnected: true },
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
+    leadTimes: { '7d': true, '1d': true, '1h': true },
   },
   launchAtLogin: false,
   closeToTray: true,
@@ -102,6 +116,7 @@ export const SettingsPatchSchema = z
       .object({
         kinds: NotificationKindsSchema.partial().strict().optional(),
         quietHours: QuietHoursSchema.partial().strict().optional(),
+        leadTimes: LeadTimesSchema.partial().strict().optional(),
       })
       .strict()
       .optional(),

@@ -33,6 +33,7 @@ import { disconnectGrant } from '../connections/disconnect';
 import { checkMetaApp } from '../providers/facebook/facebook-sign-in';
 import type { GrantId } from '../../../shared/domain/ids';
 import type { DisconnectResult } from '../../../shared/domain/sign-in';
+import { enabledLeadTimes } from '../accounts/expiry-warnings';
 
 export interface SecretsChoice {
   readonly store: SecretStore;
@@ -166,6 +167,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
           },
         }),
       intervalMs: () => settings.get().checkIntervalMinutes * 60_000,
+      leadTimes: () => enabledLeadTimes(settings.get()),
       onChecked: (grantId, recorded) => {
         accounts.checked(grantId);
         notifications.push(recorded.signals);

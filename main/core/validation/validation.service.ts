@@ -16,6 +16,7 @@ import { ValidationScheduler } from './scheduler';
 import type { Timers } from '../kernel/timers';
 import type { TokenVault } from '../secrets/token-vault';
 import { coalesceProgress } from './progress-coalescer';
+import type { ExpiryThresholdId } from '../accounts/expiry-warnings';
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -29,6 +30,8 @@ export interface ValidationServiceDeps {
   /** Built once the governor exists, so providers and scheduler share one view of the limits. */
   createProviders(governor: RateLimitGovernor): ProviderRegistry;
   intervalMs(): number;
+  /** The expiry warnings the user wants (Settings → Notifications); all of them when absent. */
+  leadTimes?(): ReadonlySet<ExpiryThresholdId>;
   onChecked(grantId: GrantId, recorded: RecordedCheck): void;
   onSecretsUnavailable(reason: string): void;
   readonly refreshLock?: RefreshLock;
@@ -46,7 +49,7 @@ export class ValidationService {
   constructor(private readonly deps: ValidationServiceDeps) {
     const providers = deps.createProviders(this.governor);
     this.providers = providers;
-    this.checker = new GrantChecker({ ...deps, recorder: new CheckRecorder(deps.repo, deps.history), providers: () => providers });
+    this.checker = new GrantChecker({ ...deps, recorder: new CheckRecorder(deps.repo, deps.history, deps.leadTimes), providers: () => providers });
     this.scheduler = new ValidationScheduler({
       clock: deps.clock,
       governor: this.governor,
