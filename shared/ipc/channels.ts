@@ -47,6 +47,7 @@ export const EVENT_CHANNELS = [
   'validation:progressed',
   'app:status-changed',
   'ui:open-requested',
+  'notifications:decided',
 ] as const satisfies readonly EventChannel[];
 
 /** The API the renderer sees, whichever transport serves it. */

@@ -14,6 +14,7 @@ import { AccountHistoryRequestSchema, AccountHistorySchema } from '../domain/acc
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { AccountsChangeSchema, AccountsSnapshotSchema } from '../domain/accounts-change';
 import { HistoryExportRequestSchema, HistoryOverviewSchema, HistoryQuerySchema } from '../domain/history-overview';
+import { NotificationsDecidedSchema } from '../domain/notification-view';
 import {
   AppCheckSchema,
   ChooseRequestSchema,
@@ -114,6 +115,8 @@ export const eventContract = {
   'app:status-changed': AppStatusSchema,
   /** A notification was clicked: open this account's card, or the accounts that need the user (null). */
   'ui:open-requested': z.object({ accountId: AccountIdSchema.nullable() }).strict(),
+  /** Under `tether serve`: notifications the policy decided, for the browser tab to show (issue #20). */
+  'notifications:decided': NotificationsDecidedSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

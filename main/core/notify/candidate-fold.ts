@@ -62,6 +62,7 @@ export class CandidateFold {
       provider: w.provider,
       accountName: w.accountName,
       grantName: w.grantName ?? null,
+      clientName: w.clientName ?? null,
       at: w.at,
     };
     const mine = this.pending.get(w.accountId) ?? [];
@@ -90,6 +91,7 @@ export class CandidateFold {
         provider: entry.provider,
         accountName: entry.accountName,
         grantName: entry.grantName,
+        clientName: entry.clientName ?? null,
         at: this.ctx.now,
       });
     }
@@ -138,6 +140,7 @@ export class CandidateFold {
       provider: t.provider,
       accountName: t.accountName,
       grantName: t.grantName ?? null,
+      clientName: t.clientName ?? null,
       before: t.from,
       escalated: false,
     };
@@ -181,7 +184,15 @@ function stillTrue(kind: NotificationKind, status: AccountStatus): boolean {
 
 /** The news a transition carries, if any. Transient blips (into `unverified`) carry none. */
 function candidateFor(t: StatusTransition, droppedDisconnection: boolean, sevenDayWarning: boolean): Candidate | null {
-  const base = { accountId: t.accountId, grantId: t.grantId, provider: t.provider, accountName: t.accountName, grantName: t.grantName ?? null, at: t.at };
+  const base = {
+    accountId: t.accountId,
+    grantId: t.grantId,
+    provider: t.provider,
+    accountName: t.accountName,
+    grantName: t.grantName ?? null,
+    clientName: t.clientName ?? null,
+    at: t.at,
+  };
   if (needsUser(t.to)) return { ...base, kind: 'disconnection', reason: t.reason };
   if (healthy(t.to) && needsUser(t.from)) {
     // Disconnected and back within one batch (or one night of quiet hours): nothing was told, nothing to tell.
