@@ -1,6 +1,7 @@
 /**
  * The key scheme: how a SecretKey becomes a keychain account name and back. Service `Tether`; accounts
  * `grant:<grantId>:tokens`, `grant:<grantId>:tokens-next`, `grant:<grantId>:page:<pageId>`, `app:<app>:secret`,
+ * `alerts:webhook`,
  * with ids URI-encoded so a `:` inside an id can't be confused with a separator.
  */
 import type { GrantId } from '../../../shared/domain/ids';
@@ -10,6 +11,8 @@ import { MAX_SECRET_BYTES, NETWORK_APPS, SecretStoreError, type NetworkApp, type
 export const DEFAULT_SECRET_SERVICE = 'Tether';
 
 const MAX_ID_LENGTH = 200;
+
+const ALERT_WEBHOOK_ACCOUNT = 'alerts:webhook';
 
 function encodeId(what: string, id: string): string {
   if (id.length === 0 || id.length > MAX_ID_LENGTH) {
@@ -43,11 +46,14 @@ export function accountOf(key: SecretKey): string {
       return `${grantAccountPrefix(key.grantId)}page:${encodeId('page', key.pageId)}`;
     case 'app_secret':
       return `app:${key.app}:secret`;
+    case 'alert_webhook':
+      return ALERT_WEBHOOK_ACCOUNT;
   }
 }
 
 /** The key an account name stands for, or null for names Tether did not write (probes, other apps). */
 export function keyOfAccount(account: string): SecretKey | null {
+  if (account === ALERT_WEBHOOK_ACCOUNT) return { kind: 'alert_webhook' };
   const parts = account.split(':');
   if (parts[0] === 'app' && parts.length === 3 && parts[2] === 'secret') {
     const app = NETWORK_APPS.find((candidate) => candidate === parts[1]);
@@ -73,6 +79,7 @@ export function grantOf(key: SecretKey): GrantId | null {
     case 'page_token':
       return key.grantId;
     case 'app_secret':
+    case 'alert_webhook':
       return null;
   }
 }

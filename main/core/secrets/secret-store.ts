@@ -17,7 +17,9 @@ export type SecretKey =
   /** A refreshed TokenSet saved before it replaces `grant_tokens` (crash-safe rotation: validation/token-vault.ts). */
   | { readonly kind: 'grant_tokens_next'; readonly grantId: GrantId }
   | { readonly kind: 'page_token'; readonly grantId: GrantId; readonly pageId: string }
-  | { readonly kind: 'app_secret'; readonly app: NetworkApp };
+  | { readonly kind: 'app_secret'; readonly app: NetworkApp }
+  /** The team channel's incoming-webhook address (Slack, Teams, Discord, JSON): whoever has it can post there. */
+  | { readonly kind: 'alert_webhook' };
 
 /** Where a store keeps secrets. `memory` is demo mode's: the simulator's throw-away tokens, never written anywhere. */
 export type SecretBackend = 'keychain' | 'safe-storage' | 'memory';

@@ -39,6 +39,9 @@ export function vaultSnapshot(items: ReadonlyArray<{ readonly key: SecretKey; re
       case 'app_secret':
         appSecrets.set(key.app, value);
         break;
+      case 'alert_webhook':
+        // Not the vault's: the team alerts read it themselves.
+        break;
     }
   }
   const tokens = new Map<GrantId, TokenSet>();
