@@ -10,7 +10,7 @@ export const SecretsStateSchema = z
   .strict();
 export type SecretsState = z.infer<typeof SecretsStateSchema>;
 
-export const NOTICE_KINDS = ['database_recovered', 'settings_repaired', 'settings_reset'] as const;
+export const NOTICE_KINDS = ['database_recovered', 'settings_repaired', 'settings_reset', 'alerts_undelivered'] as const;
 
 export const NoticeSchema = z
   .object({

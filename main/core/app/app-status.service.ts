@@ -12,6 +12,8 @@ export interface AppStatusDeps {
   readonly events: CoreEventBus;
   readonly databaseRecovered: MovedAside | null;
   readonly initialSecretsHealth: SecretStoreHealth;
+  /** Notices from elsewhere in the core (team alerts that could not be sent). */
+  readonly moreNotices?: () => Notice[];
 }
 
 function secretsState(health: SecretStoreHealth): SecretsState {
@@ -105,6 +107,7 @@ export class AppStatusService {
         path: notice.backupPath,
       });
     }
+    out.push(...(this.deps.moreNotices?.() ?? []));
     return out;
   }
 }

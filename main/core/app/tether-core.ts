@@ -34,6 +34,8 @@ import { checkMetaApp } from '../providers/facebook/facebook-sign-in';
 import type { GrantId } from '../../../shared/domain/ids';
 import type { DisconnectResult } from '../../../shared/domain/sign-in';
 import { enabledLeadTimes } from '../accounts/expiry-warnings';
+import { TeamAlertsService } from '../alerts/team-alerts.service';
+import type { LocalMinutes } from '../notify/quiet-hours';
 
 export interface SecretsChoice {
   readonly store: SecretStore;
@@ -62,6 +64,8 @@ export interface TetherCoreOptions {
   readonly random?: () => number;
   /** How long a sign-in may take before it ends as `timeout` (default 5 minutes). */
   readonly signInTimeoutMs?: number;
+  /** The local time of day, for quiet hours (default: the system's); tests fix it. */
+  readonly localMinutes?: LocalMinutes;
 }
 
 /** What the transports and the CLI get: services, never the raw database or the secret store. */
@@ -86,6 +90,8 @@ export interface AppCore {
   disconnect(grantId: GrantId): Promise<DisconnectResult>;
   /** Status changes and expiry warnings, for whoever presents notifications. */
   readonly notifications: Pick<Notifications, 'start'>;
+  /** Alerts to a team channel (Settings → Team alerts); they run with the background work. */
+  readonly alerts: Pick<TeamAlertsService, 'status' | 'saveWebhook' | 'removeWebhook' | 'sendTest'>;
   /** The simulator's controls in demo mode; null otherwise. */
   readonly demo: DemoControl | null;
   /** Starts scheduled checks and daily retention (the desktop app and `tether serve`; not the one-shot CLI). */
@@ -99,6 +105,7 @@ export interface TetherCore extends AppCore {
   readonly repo: AccountsRepository;
   readonly secrets: SecretStore;
   readonly vault: TokenVault;
+  readonly alerts: TeamAlertsService;
   /** Where the damaged database was moved at opening, if it was. */
   readonly databaseRecovered: MovedAside | null;
 }
@@ -140,8 +147,29 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       accounts: () => accounts.list(),
       log: log.child('notify'),
       ...(options.timers ? { timers: options.timers } : {}),
+      ...(options.localMinutes ? { localMinutes: options.localMinutes } : {}),
     });
-    const status = new AppStatusService({ demo, settings, secrets: secrets.store, events, databaseRecovered: recovered, initialSecretsHealth: secrets.health });
+    const alerts = new TeamAlertsService({
+      db,
+      secrets: secrets.store,
+      clock,
+      events,
+      settings: () => settings.get(),
+      log: log.child('alerts'),
+      onGaveUp: () => void status.announce(),
+      ...(options.timers ? { timers: options.timers } : {}),
+      ...(options.random ? { random: options.random } : {}),
+      ...(options.localMinutes ? { localMinutes: options.localMinutes } : {}),
+    });
+    const status = new AppStatusService({
+      demo,
+      settings,
+      secrets: secrets.store,
+      events,
+      databaseRecovered: recovered,
+      initialSecretsHealth: secrets.health,
+      moreNotices: () => alerts.notices(),
+    });
     const validation = new ValidationService({
       clock,
       repo,
@@ -216,6 +244,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       settings,
       appSecrets,
       notifications,
+      alerts,
       databaseRecovered: recovered,
       secrets: secrets.store,
       vault,
@@ -234,9 +263,12 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
         history.runRetention();
         retentionTimer = setInterval(() => history.runRetention(), DAY_MS);
         retentionTimer.unref();
+        // Team alerts take the same notifications as the desktop, and send what the last run left waiting.
+        alerts.start(notifications);
         await validation.start();
       },
       close() {
+        alerts.stop();
         signIn.close();
         if (retentionTimer) clearInterval(retentionTimer);
         validation.stop();

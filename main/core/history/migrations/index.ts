@@ -6,5 +6,6 @@ import m0030 from './0030-daily-rollups';
 import m0040 from './0040-account-health';
 import m0050 from './0050-grant-offers';
 import m0060 from './0060-refresh-leases';
+import m0700 from './0700-alert-outbox';
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0700];

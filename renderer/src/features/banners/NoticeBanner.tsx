@@ -6,6 +6,7 @@ const TITLES: Readonly<Record<Notice['kind'], string>> = {
   database_recovered: 'History database set aside',
   settings_repaired: 'Settings repaired',
   settings_reset: 'Settings reset',
+  alerts_undelivered: 'Team alerts not sent',
 };
 
 /** The notice. */
