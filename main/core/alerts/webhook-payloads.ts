@@ -13,7 +13,8 @@
  *   `application/vnd.microsoft.card.adaptive`: https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook
  *   and https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using
  *   ("Send Adaptive Cards using an Incoming Webhook"). The same envelope is what the retiring connectors accept,
- *   so one body works for both. Messages are limited to 28 KB.
+ *   so one body works for both. Card version 1.2, as in Microsoft's sample; only 1.0 elements are used. Messages are
+ *   limited to 28 KB.
  * - Discord "Execute Webhook": at least one of `content` or `embeds`; embeds take a title (256) and a description
  *   (4,096); `allowed_mentions` with no parse types keeps an account named "@everyone" from pinging anyone.
  *   https://discord.com/developers/docs/resources/webhook#execute-webhook and
@@ -60,7 +61,7 @@ function teamsBody(m: AlertMessage): unknown {
         content: {
           $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
           type: 'AdaptiveCard',
-          version: '1.4',
+          version: '1.2',
           body: [
             { type: 'TextBlock', text: m.title, weight: 'Bolder', size: 'Medium', wrap: true, ...(m.urgency === 'critical' ? { color: 'Attention' } : {}) },
             { type: 'TextBlock', text: m.body, wrap: true },

@@ -13,17 +13,17 @@ export function BrowserNotificationsPrompt() {
   const dismiss = useAppStore((s) => s.dismissBrowserPrompt);
   if (surface !== 'browser' || permission !== 'default' || dismissed) return null;
   return (
-    <section className="banner banner-info" aria-labelledby="browser-notifications-prompt-title" data-banner="browser-notifications">
+    <section className="banner banner-info banner-compact" aria-labelledby="browser-notifications-prompt-title" data-banner="browser-notifications">
       <h2 id="browser-notifications-prompt-title">Get told when an account needs you</h2>
-      <p>Tether can show a notification in this browser when an account disconnects or a login is about to expire, even while this tab is in the background.</p>
-      <p>
+      <p>A browser notification when an account disconnects or a login is about to expire, even with this tab in the background.</p>
+      <span className="banner-actions">
         <button type="button" className="primary" onClick={() => void ask()}>
           Turn on browser notifications
-        </button>{' '}
+        </button>
         <button type="button" onClick={dismiss}>
           Not now
         </button>
-      </p>
+      </span>
     </section>
   );
 }

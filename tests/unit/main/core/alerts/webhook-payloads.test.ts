@@ -40,7 +40,7 @@ describe('webhook bodies', () => {
     expect(body.attachments).toHaveLength(1);
     expect(body.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const card = body.attachments[0]?.content;
-    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.2' });
     expect(card?.body[0]).toMatchObject({
       type: 'TextBlock',
       text: 'Facebook login for Ada: Password changed',
