@@ -62,11 +62,6 @@ export class AlertDrain {
     });
   }
 
-  /** Resolves once no drain is running (for shutdown and tests). */
-  async idle(): Promise<void> {
-    while (this.running) await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-
   /** Cancels the timer; later kicks do nothing (an alert being sent finishes). */
   stop(): void {
     this.stopped = true;

@@ -179,11 +179,6 @@ export class TeamAlertsService {
     ];
   }
 
-  /** Resolves once nothing is being sent (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.drain.idle();
-  }
-
   private announce(): Promise<TeamAlertsStatus> {
     return this.status().then((status) => {
       this.deps.events.emit('alerts:changed', status);
