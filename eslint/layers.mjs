@@ -46,6 +46,7 @@ export const CORE_FLOORS = [
   'history',
   'accounts',
   'notify',
+  'alerts',
   'providers',
   'validation',
   'connections',

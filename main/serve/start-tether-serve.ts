@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import type { HistoryExportRequest } from '../../shared/domain/history-overview';
 import { exportFileName, runHistoryExport } from '../core/history/export/history-export';
 import { ServeSignInAgent } from './serve-sign-in';
+import { startNotificationFeed } from '../core/notify/notification-feed';
 
 export interface TetherServeOptions extends Omit<TetherCoreOptions, 'dataDir'> {
   readonly dataDir: string;
@@ -65,12 +66,15 @@ export async function serveAppCore(opened: OpenedAppCore, options: ServeOptions)
     core.signIn.attachAgent(agent);
     // Demo mode: register this server's callback in the simulated apps, as a user registers it in their own.
     core.demo?.allowRedirectUri(agent.redirectUri());
+    // The browser tabs get the notifications the desktop would show, to present as Web Notifications.
+    const stopFeed = startNotificationFeed(core.notifications, core.events);
     if (options.background ?? true) void core.startBackgroundWork();
     return {
       core,
       server,
       signInAgent: agent,
       stop: async () => {
+        stopFeed();
         await server.close();
         await closeCore();
       },

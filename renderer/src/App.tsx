@@ -18,6 +18,7 @@ import { ConnectBar } from './features/connect/ConnectBar';
 import { SignInDialog } from './features/connect/SignInDialog';
 import { NetworkAppsDialog } from './features/connect/NetworkAppsDialog';
 import { LoginOffers } from './features/connect/LoginOffers';
+import { BrowserNotificationsPrompt } from './features/alerts/BrowserNotificationsPrompt';
 
 function Dashboard() {
   const hasAccounts = useAppStore((s) => s.accounts.length > 0);
@@ -47,6 +48,7 @@ export function App() {
   return (
     <div className="app">
       <Banners />
+      <BrowserNotificationsPrompt />
       <AppNav />
       {screen === 'dashboard' ? <Dashboard /> : <main className="screen">{screen === 'history' ? <LazyHistoryScreen /> : <SettingsScreen />}</main>}
       <Toasts />

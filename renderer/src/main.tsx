@@ -13,6 +13,10 @@ import { StoreProvider } from './store/store-context';
 import { App } from './App';
 import { keyedDownloader } from './platform/download';
 import { LinkNeeded, type LinkProblem } from './features/serve-link/LinkNeeded';
+import type { Surface } from './store/slices/alerts.slice';
+import { pageNotifications } from './platform/web-notifications';
+import { startTabBadge } from './features/alerts/tab-badge';
+import { connectBrowserAlerts } from './features/alerts/browser-alerts';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -27,9 +31,15 @@ function showLinkNeeded(problem: LinkProblem): void {
   );
 }
 
-function startApp(api: TetherApi, exporter: Exporter): void {
-  const store = createAppStore({ api, exporter });
+function startApp(api: TetherApi, exporter: Exporter, surface: Surface): void {
+  const webNotifications = pageNotifications();
+  const store = createAppStore({ api, exporter, surface, webNotifications });
   connectStoreToMain(api, store);
+  if (surface === 'browser') {
+    // The tab tells what needs the user: its title and favicon, and Web Notifications once they are allowed.
+    startTabBadge(store);
+    connectBrowserAlerts(api, store, webNotifications);
+  }
   startClockTicker(store);
   void store.getState().loadAccounts();
   void store.getState().loadAppStatus();
@@ -47,7 +57,7 @@ function startApp(api: TetherApi, exporter: Exporter): void {
 
 // The desktop saves exports through its own dialog; the browser downloads them from `tether serve`.
 if (window.tether) {
-  startApp(createBridgeApi(window.tether), { kind: 'ipc' });
+  startApp(createBridgeApi(window.tether), { kind: 'ipc' }, 'desktop');
 } else {
   // A new link pasted into this tab changes only the fragment, which loads nothing: keep its key and start over.
   window.addEventListener('hashchange', () => {
@@ -59,5 +69,6 @@ if (window.tether) {
     startApp(
       createServeApi(key, () => showLinkNeeded('stale')),
       { kind: 'download', start: keyedDownloader(key) },
+      'browser',
     );
 }

@@ -11,7 +11,7 @@ export const SecretsStateSchema = z
   .strict();
 export type SecretsState = z.infer<typeof SecretsStateSchema>;
 
-export const NOTICE_KINDS = ['database_recovered', 'settings_repaired', 'settings_reset', 'secrets_unreadable'] as const;
+export const NOTICE_KINDS = ['database_recovered', 'settings_repaired', 'settings_reset', 'secrets_unreadable', 'alerts_undelivered'] as const;
 
 export const NoticeSchema = z
   .object({

@@ -3,9 +3,19 @@
  * this, and the schema (settings.ts) would pull the validator into the window's startup.
  */
 
+import type { ExpiryThreshold } from './history-event';
+
 /** Kinds of notification the user can switch on or off one by one. */
 export const NOTIFICATION_KINDS = ['disconnection', 'expiring', 'cannot_verify', 'reconnected'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * How long before a login's access ends Tether warns (design.md §1). The same ids as the history's expiry
+ * thresholds (shared/domain/history-event.ts); each can be switched off. Other lead times would need the history
+ * table's CHECK on `threshold` widened, a rebuild of the events table.
+ */
+export const EXPIRY_LEAD_TIMES = ['7d', '1d', '1h'] as const satisfies readonly ExpiryThreshold[];
+export type ExpiryLeadTime = (typeof EXPIRY_LEAD_TIMES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -10,6 +10,7 @@ import {
   THEMES,
   X_MONTHLY_BUDGET_USD,
   X_PLANS,
+  type ExpiryLeadTime,
   type NotificationKind,
 } from './settings-choices';
 
@@ -21,6 +22,8 @@ export {
   DEFAULT_X_CALLBACK_PORT,
   X_PLANS,
   X_MONTHLY_BUDGET_USD,
+  EXPIRY_LEAD_TIMES,
+  type ExpiryLeadTime,
   type NotificationKind,
   type Theme,
   type XPlanChoice,
@@ -52,6 +55,15 @@ const NotificationKindsSchema = z
   })
   .strict() satisfies z.ZodType<Record<NotificationKind, boolean>>;
 
+/** Which expiry warnings are given: 7 days, 1 day and 1 hour before access ends, each on or off. */
+const LeadTimesSchema = z
+  .object({
+    '7d': z.boolean(),
+    '1d': z.boolean(),
+    '1h': z.boolean(),
+  })
+  .strict() satisfies z.ZodType<Record<ExpiryLeadTime, boolean>>;
+
 const QuietHoursSchema = z.object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).strict();
 
 /** A monthly budget in US dollars, to the cent. */
@@ -80,6 +92,8 @@ export const SettingsSchema = z
         kinds: NotificationKindsSchema,
         /** No native notification between start and end (the window may cross midnight). */
         quietHours: QuietHoursSchema,
+        /** Which warnings before a login expires are given (and recorded in the history). */
+        leadTimes: LeadTimesSchema,
       })
       .strict(),
     launchAtLogin: z.boolean(),
@@ -122,6 +136,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
   notifications: {
     kinds: { disconnection: true, expiring: true, cannot_verify: true, reconnected: true },
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
+    leadTimes: { '7d': true, '1d': true, '1h': true },
   },
   launchAtLogin: false,
   closeToTray: true,
@@ -139,6 +154,7 @@ export const SettingsPatchSchema = z
       .object({
         kinds: NotificationKindsSchema.partial().strict().optional(),
         quietHours: QuietHoursSchema.partial().strict().optional(),
+        leadTimes: LeadTimesSchema.partial().strict().optional(),
       })
       .strict()
       .optional(),

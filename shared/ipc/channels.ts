@@ -40,6 +40,10 @@ export const INVOKE_CHANNELS = [
   'app:info',
   'history:overview',
   'history:export',
+  'alerts:status',
+  'alerts:save-webhook',
+  'alerts:remove-webhook',
+  'alerts:test',
 ] as const satisfies readonly InvokeChannel[];
 /** Every event channel, listed once; a test checks it matches the contract. */
 export const EVENT_CHANNELS = [
@@ -47,6 +51,8 @@ export const EVENT_CHANNELS = [
   'validation:progressed',
   'app:status-changed',
   'ui:open-requested',
+  'notifications:decided',
+  'alerts:changed',
 ] as const satisfies readonly EventChannel[];
 
 /** The API the renderer sees, whichever transport serves it. */

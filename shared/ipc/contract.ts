@@ -14,6 +14,8 @@ import { AccountHistoryRequestSchema, AccountHistorySchema } from '../domain/acc
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { AccountsChangeSchema, AccountsSnapshotSchema } from '../domain/accounts-change';
 import { HistoryExportRequestSchema, HistoryOverviewSchema, HistoryQuerySchema } from '../domain/history-overview';
+import { NotificationsDecidedSchema } from '../domain/notification-view';
+import { SaveWebhookRequestSchema, TeamAlertsStatusSchema, TestAlertResultSchema } from '../domain/team-alerts';
 import {
   AppCheckSchema,
   ChooseRequestSchema,
@@ -99,6 +101,16 @@ export const invokeContract = {
   /** Revokes a login at its network, deletes its tokens and removes its accounts; history stays. */
   'connections:disconnect': { req: DisconnectRequestSchema, res: DisconnectResultSchema },
   // --- end of issue #12 channels ---
+  // --- Team alerts (issue #20 §4) ---
+  /** Settings → Team alerts: the webhook (masked), and what waits to be sent. */
+  'alerts:status': { req: NoRequest, res: TeamAlertsStatusSchema },
+  /** Keeps the webhook in the keychain (the address travels to main only; only a masked form comes back). */
+  'alerts:save-webhook': { req: SaveWebhookRequestSchema, res: TeamAlertsStatusSchema },
+  /** Forgets the webhook and what waits for it. */
+  'alerts:remove-webhook': { req: NoRequest, res: TeamAlertsStatusSchema },
+  /** Posts a test alert now and says what the channel did. */
+  'alerts:test': { req: NoRequest, res: TestAlertResultSchema },
+  // --- end of team alerts ---
   /** Demo mode only: the Scenarios panel's list of failures and targets. */
   'demo:scenarios': { req: NoRequest, res: DemoListingSchema },
   /** Demo mode only: cause a failure on the simulated network, then check at once. */
@@ -114,6 +126,10 @@ export const eventContract = {
   'app:status-changed': AppStatusSchema,
   /** A notification was clicked: open this account's card, or the accounts that need the user (null). */
   'ui:open-requested': z.object({ accountId: AccountIdSchema.nullable() }).strict(),
+  /** Under `tether serve`: notifications the policy decided, for the browser tab to show (issue #20). */
+  'notifications:decided': NotificationsDecidedSchema,
+  /** Settings → Team alerts: the webhook or its queue changed (sent, retrying, given up). */
+  'alerts:changed': TeamAlertsStatusSchema,
 } as const;
 
 export type InvokeContract = typeof invokeContract;

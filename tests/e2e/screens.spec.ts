@@ -249,8 +249,10 @@ test('settings save from the UI, the theme applies at once, and a refused value 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByLabel('No notifications during quiet hours').check();
   await expect.poll(() => running.core.settings.get().notifications.quietHours.enabled).toBe(true);
-  await page.getByLabel('Launch Tether when I log in').check();
-  await expect.poll(() => running.core.settings.get().launchAtLogin).toBe(true);
+  // A browser tab shows only what applies there: the warnings before expiry, not the desktop's login item.
+  await page.getByLabel('1 day before').uncheck();
+  await expect.poll(() => running.core.settings.get().notifications.leadTimes['1d']).toBe(false);
+  await expect(page.getByLabel('Launch Tether when I log in')).toHaveCount(0);
   await interval.fill('2');
   await expect(page.getByText('Use a whole number from 5 to 1440.')).toBeVisible();
   await interval.press('Enter');
@@ -302,10 +304,10 @@ test('a request that fails shows a toast with Retry', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   // The server goes away: the next save can't reach it, and the window says so instead of dropping it.
   await running.server.close();
-  // It shows ticked, then goes back when the save fails: nothing is kept that main didn't save.
-  await page.getByLabel('Launch Tether when I log in').click();
+  // It shows unticked, then goes back when the save fails: nothing is kept that main didn't save.
+  await page.getByLabel('An account is connected again').click();
   const toast = page.getByRole('alert').filter({ hasText: "Couldn't save the settings" });
   await expect(toast).toBeVisible();
   await expect(toast.getByRole('button', { name: 'Retry' })).toBeVisible();
-  await expect(page.getByLabel('Launch Tether when I log in')).not.toBeChecked();
+  await expect(page.getByLabel('An account is connected again')).toBeChecked();
 });

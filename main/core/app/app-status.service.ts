@@ -18,6 +18,8 @@ export interface AppStatusDeps {
   readonly xChecks?: { status(): XChecksStatus; onChange(listener: () => void): unknown };
   /** What the database holds that the keychain's key can't open (the key was lost or replaced). */
   readonly sealedElsewhere?: () => SealedElsewhere;
+  /** Notices from elsewhere in the core (team alerts that could not be sent). */
+  readonly moreNotices?: () => Notice[];
 }
 
 function secretsState(health: SecretStoreHealth): SecretsState {
@@ -135,6 +137,7 @@ export class AppStatusService {
         path: notice.backupPath,
       });
     }
+    out.push(...(this.deps.moreNotices?.() ?? []));
     return out;
   }
 

@@ -36,6 +36,9 @@ import { disconnectGrant } from '../connections/disconnect';
 import { checkMetaApp } from '../providers/facebook/facebook-sign-in';
 import type { GrantId } from '../../../shared/domain/ids';
 import type { DisconnectResult } from '../../../shared/domain/sign-in';
+import { enabledLeadTimes } from '../accounts/expiry-warnings';
+import { TeamAlertsService } from '../alerts/team-alerts.service';
+import type { LocalMinutes } from '../notify/quiet-hours';
 
 export interface SecretsChoice {
   readonly store: SecretStore;
@@ -64,6 +67,8 @@ export interface TetherCoreOptions {
   readonly random?: () => number;
   /** How long a sign-in may take before it ends as `timeout` (default 5 minutes). */
   readonly signInTimeoutMs?: number;
+  /** The local time of day, for quiet hours (default: the system's); tests fix it. */
+  readonly localMinutes?: LocalMinutes;
 }
 
 /** What the transports and the CLI get: services, never the raw database or the secret store. */
@@ -88,6 +93,8 @@ export interface AppCore {
   disconnect(grantId: GrantId): Promise<DisconnectResult>;
   /** Status changes and expiry warnings, for whoever presents notifications. */
   readonly notifications: Pick<Notifications, 'start'>;
+  /** Alerts to a team channel (Settings → Team alerts); they run with the background work. */
+  readonly alerts: Pick<TeamAlertsService, 'status' | 'saveWebhook' | 'removeWebhook' | 'sendTest'>;
   /** The simulator's controls in demo mode; null otherwise. */
   readonly demo: DemoControl | null;
   /** Starts scheduled checks and daily retention (the desktop app and `tether serve`; not the one-shot CLI). */
@@ -104,6 +111,7 @@ export interface TetherCore extends AppCore {
   /** The keychain itself: the data key (and, until moved, keychain-era items). */
   readonly keychain: SecretStore;
   readonly vault: TokenVault;
+  readonly alerts: TeamAlertsService;
   /** Where the damaged database was moved at opening, if it was. */
   readonly databaseRecovered: MovedAside | null;
 }
@@ -146,6 +154,19 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       accounts: () => accounts.list(),
       log: log.child('notify'),
       ...(options.timers ? { timers: options.timers } : {}),
+      ...(options.localMinutes ? { localMinutes: options.localMinutes } : {}),
+    });
+    const alerts = new TeamAlertsService({
+      db,
+      secrets: secrets.store,
+      clock,
+      events,
+      settings: () => settings.get(),
+      log: log.child('alerts'),
+      onGaveUp: () => void status.announce(),
+      ...(options.timers ? { timers: options.timers } : {}),
+      ...(options.random ? { random: options.random } : {}),
+      ...(options.localMinutes ? { localMinutes: options.localMinutes } : {}),
     });
     // X's plan, budget, daily caps and credits, learned from X and from Settings; its ledger is shared through the database.
     const xQuota = new XQuota({
@@ -166,6 +187,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       initialSecretsHealth: secrets.health,
       xChecks: { status: () => xQuota.status(clock.now()), onChange: (listener) => xQuota.onChange(listener) },
       sealedElsewhere: () => secrets.store.sealedElsewhere(),
+      moreNotices: () => alerts.notices(),
     });
     const validation = new ValidationService({
       clock,
@@ -196,6 +218,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
         }),
       intervalMs: () => settings.get().checkIntervalMinutes * 60_000,
       xQuota,
+      leadTimes: () => enabledLeadTimes(settings.get()),
       onChecked: (grantId, recorded) => {
         accounts.checked(grantId);
         notifications.push(recorded.signals);
@@ -245,6 +268,7 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
       settings,
       appSecrets,
       notifications,
+      alerts,
       databaseRecovered: recovered,
       secrets: secrets.store,
       keychain: keychain.store,
@@ -264,9 +288,12 @@ export async function openTetherCore(options: TetherCoreOptions): Promise<Tether
         history.runRetention();
         retentionTimer = setInterval(() => history.runRetention(), DAY_MS);
         retentionTimer.unref();
+        // Team alerts take the same notifications as the desktop, and send what the last run left waiting.
+        alerts.start(notifications);
         await validation.start();
       },
       close() {
+        alerts.stop();
         signIn.close();
         if (retentionTimer) clearInterval(retentionTimer);
         validation.stop();

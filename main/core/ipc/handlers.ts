@@ -52,6 +52,10 @@ export function createHandlers(core: AppCore, platform: HandlerPlatform = {}): H
       return { saved: true, rows, path: target.path };
     },
     ...createSignInHandlers(core),
+    'alerts:status': () => core.alerts.status(),
+    'alerts:save-webhook': (req) => core.alerts.saveWebhook(req),
+    'alerts:remove-webhook': () => core.alerts.removeWebhook(),
+    'alerts:test': () => core.alerts.sendTest(),
     'demo:scenarios': () => demoOf(core).listing(),
     'demo:apply': async (req) => {
       demoOf(core).apply(req);

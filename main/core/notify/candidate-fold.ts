@@ -12,6 +12,8 @@ import type { ExpiryWarningSignal, StatusTransition } from './status-transition'
 export interface FoldContext {
   readonly now: number;
   readonly kinds: Settings['notifications']['kinds'];
+  /** The expiry warnings the user wants: entering the expiring window is the 7-day one. */
+  readonly leadTimes: Settings['notifications']['leadTimes'];
   readonly dedupeWindowMs: number;
   readonly cannotVerifyAfterMs: number;
 }
@@ -45,7 +47,7 @@ export class CandidateFold {
     this.resetSent(t);
     this.trackUnverified(t);
     const droppedDisconnection = this.dropContradicted(t);
-    const candidate = blipEnded ? null : candidateFor(t, droppedDisconnection);
+    const candidate = blipEnded ? null : candidateFor(t, droppedDisconnection, this.ctx.leadTimes['7d']);
     if (candidate) this.offer(candidate);
   }
 
@@ -60,6 +62,7 @@ export class CandidateFold {
       provider: w.provider,
       accountName: w.accountName,
       grantName: w.grantName ?? null,
+      clientName: w.clientName ?? null,
       at: w.at,
     };
     const mine = this.pending.get(w.accountId) ?? [];
@@ -88,6 +91,7 @@ export class CandidateFold {
         provider: entry.provider,
         accountName: entry.accountName,
         grantName: entry.grantName,
+        clientName: entry.clientName ?? null,
         at: this.ctx.now,
       });
     }
@@ -136,6 +140,7 @@ export class CandidateFold {
       provider: t.provider,
       accountName: t.accountName,
       grantName: t.grantName ?? null,
+      clientName: t.clientName ?? null,
       before: t.from,
       escalated: false,
     };
@@ -178,14 +183,22 @@ function stillTrue(kind: NotificationKind, status: AccountStatus): boolean {
 }
 
 /** The news a transition carries, if any. Transient blips (into `unverified`) carry none. */
-function candidateFor(t: StatusTransition, droppedDisconnection: boolean): Candidate | null {
-  const base = { accountId: t.accountId, grantId: t.grantId, provider: t.provider, accountName: t.accountName, grantName: t.grantName ?? null, at: t.at };
+function candidateFor(t: StatusTransition, droppedDisconnection: boolean, sevenDayWarning: boolean): Candidate | null {
+  const base = {
+    accountId: t.accountId,
+    grantId: t.grantId,
+    provider: t.provider,
+    accountName: t.accountName,
+    grantName: t.grantName ?? null,
+    clientName: t.clientName ?? null,
+    at: t.at,
+  };
   if (needsUser(t.to)) return { ...base, kind: 'disconnection', reason: t.reason };
   if (healthy(t.to) && needsUser(t.from)) {
     // Disconnected and back within one batch (or one night of quiet hours): nothing was told, nothing to tell.
     return droppedDisconnection ? null : { ...base, kind: 'reconnected' };
   }
   // Entering the expiring window is the 7-day mark (EXPIRING_WINDOW_MS), the same news as the 7-day warning.
-  if (t.to === 'expiring' && t.from !== 'expiring') return { ...base, kind: 'expiring', threshold: '7d', expiresAt: null };
+  if (t.to === 'expiring' && t.from !== 'expiring' && sevenDayWarning) return { ...base, kind: 'expiring', threshold: '7d', expiresAt: null };
   return null;
 }

@@ -13,6 +13,8 @@ interface CandidateBase {
   readonly provider: ProviderId;
   readonly accountName: string;
   readonly grantName: string | null;
+  /** The client (brand) the account belongs to, when the agency has assigned one: "Harbor Coffee". */
+  readonly clientName?: string | null;
   readonly at: number;
 }
 

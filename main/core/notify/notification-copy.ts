@@ -46,8 +46,9 @@ function disconnectionCard(c: Extract<Candidate, { kind: 'disconnection' }>) {
   return cardFor(c.reason ?? 'invalid_token_other');
 }
 
-/** Words for one account. */
+/** Words for one account. With a client, the title leads with it: "Harbor Coffee: Instagram disconnected". */
 export function singleWords(c: Candidate, now: number): NotificationWords {
+  if (c.clientName) return clientWords(c, c.clientName, now);
   switch (c.kind) {
     case 'disconnection': {
       const card = disconnectionCard(c);
@@ -65,12 +66,38 @@ export function singleWords(c: Candidate, now: number): NotificationWords {
   }
 }
 
+/** Words for one account of a client: the client and the network in the title, the account in the body. */
+function clientWords(c: Candidate, client: string, now: number): NotificationWords {
+  const network = PROVIDER_NAMES[c.provider];
+  switch (c.kind) {
+    case 'disconnection': {
+      const card = disconnectionCard(c);
+      return { title: `${client}: ${network} disconnected`, body: `${c.accountName}: ${card.title}. ${card.summary}` };
+    }
+    case 'expiring': {
+      const card = cardFor('token_expiring');
+      const headline = c.expiresAt === null ? `${network} ${card.title.toLowerCase()}` : expiringHeadline(loginNetwork(c.provider), c.expiresAt, now);
+      return { title: `${client}: ${headline}`, body: `${c.accountName}. ${card.summary}` };
+    }
+    case 'cannot_verify':
+      return { title: `${client}: ${cannotVerifyHeadline(c.since, now)} (${network})`, body: `${c.accountName}. ${cardFor('cannot_verify').summary}` };
+    case 'reconnected':
+      return { title: `${client}: ${network} connected again`, body: `${c.accountName}: Tether's checks pass again. Nothing else to do.` };
+  }
+}
+
+/** " for Harbor Coffee and Bloom Studio" when any account of the group has a client, else "". */
+function forClients(group: readonly Candidate[]): string {
+  const clients = [...new Set(group.flatMap((c) => (c.clientName ? [c.clientName] : [])))];
+  return clients.length > 0 ? ` for ${joinWords(clients)}` : '';
+}
+
 /** Words for several accounts of one login hit by the same news (same kind, same reason or threshold). */
 export function grantWords(group: readonly Candidate[], now: number): NotificationWords {
   const first = group[0];
   if (!first) throw new Error('grantWords needs at least one candidate');
   const login = loginLabel(first.provider, group.find((c) => c.grantName)?.grantName ?? null);
-  const accounts = describeAccounts(group);
+  const accounts = `${describeAccounts(group)}${forClients(group)}`;
   switch (first.kind) {
     case 'disconnection': {
       const card = disconnectionCard(first);
@@ -108,6 +135,11 @@ const DIGEST_ALSO: Record<NotificationKind, (n: number) => string> = {
   reconnected: (n) => `${n} connected again`,
 };
 
+/** An account's name in a digest, with its client when it has one: "harborcoffee (Harbor Coffee)". */
+function digestName(c: Candidate): string {
+  return c.clientName ? `${c.accountName} (${c.clientName})` : c.accountName;
+}
+
 /** How many names a digest lists before "and N more". */
 export const DIGEST_NAMES = 4;
 
@@ -117,7 +149,7 @@ export const DIGEST_NAMES = 4;
  */
 export function digestWords(candidates: readonly Candidate[], afterQuietHours: boolean): NotificationWords {
   const byKind = new Map<NotificationKind, Map<string, string>>();
-  for (const c of candidates) byKind.set(c.kind, (byKind.get(c.kind) ?? new Map<string, string>()).set(c.accountId, c.accountName));
+  for (const c of candidates) byKind.set(c.kind, (byKind.get(c.kind) ?? new Map<string, string>()).set(c.accountId, digestName(c)));
   const kinds = KIND_PRIORITY.filter((k) => byKind.has(k));
   const [headline, ...others] = kinds;
   if (!headline) throw new Error('digestWords needs at least one candidate');

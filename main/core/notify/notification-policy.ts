@@ -52,6 +52,7 @@ export function decideNotifications(
   const fold = new CandidateFold(state, {
     now,
     kinds: settings.notifications.kinds,
+    leadTimes: settings.notifications.leadTimes,
     dedupeWindowMs: options.dedupeWindowMs ?? DEFAULT_DEDUPE_WINDOW_MS,
     cannotVerifyAfterMs: options.cannotVerifyAfterMs ?? CANNOT_VERIFY_AFTER_MS,
   });

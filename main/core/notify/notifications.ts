@@ -1,6 +1,7 @@
 /**
- * Notifications as the core runs them: every check's status changes and expiry warnings go to the notifier, which
- * batches them per sweep and hands the result to whoever presents them (the desktop's native notifications).
+ * Notifications as the core runs them: every check's status changes and expiry warnings go to one notifier, which
+ * batches them per sweep, decides once (dedupe, grouping, quiet hours) and hands the same notifications to every
+ * presenter attached: the desktop's native notifications, the browser tabs of `tether serve`, the team channel.
  */
 import type { AccountView } from '../../../shared/domain/account-view';
 import type { CoreEventBus } from '../kernel/core-events';
@@ -14,10 +15,8 @@ import { Notifier } from './notifier';
 import { systemLocalMinutes, type LocalMinutes } from './quiet-hours';
 
 export interface NotificationSink {
-  /** Shows the notifications. */
+  /** Presents the notifications. A throw is logged and the other presenters still get them. */
   deliver(notifications: readonly TetherNotification[]): void;
-  /** The local time of day, for quiet hours (default: the system's). */
-  readonly localMinutes?: LocalMinutes;
 }
 
 export interface NotificationsDeps {
@@ -27,43 +26,64 @@ export interface NotificationsDeps {
   accounts(): AccountView[];
   readonly log: Logger;
   readonly timers?: Timers;
+  /** The local time of day, for quiet hours (default: the system's). */
+  readonly localMinutes?: LocalMinutes;
 }
 
-/** Routes check signals to a notifier once someone presents them; until then they are dropped. */
+/** Routes check signals to a notifier while someone presents them; with no presenter they are dropped. */
 export class Notifications {
   private notifier: Notifier | null = null;
+  private readonly sinks = new Set<NotificationSink>();
+  private stopWatching: (() => void) | null = null;
 
   constructor(private readonly deps: NotificationsDeps) {}
 
-  /** Starts presenting notifications; returns the function that stops. One presenter at a time. */
+  /** Adds a presenter; returns the function that removes it. The policy's memory lasts while any is attached. */
   start(sink: NotificationSink): () => void {
-    const { clock, settings, events, log, timers } = this.deps;
-    this.notifier?.stop();
-    const notifier = new Notifier({
-      clock,
-      settings: () => settings.get(),
-      localMinutes: sink.localMinutes ?? systemLocalMinutes,
-      deliver: (list) => sink.deliver(list),
-      log,
-      ...(timers ? { timers } : {}),
-    });
-    notifier.prime(this.deps.accounts());
-    this.notifier = notifier;
-    const offs = [
-      events.on('validation:progressed', (p) => {
-        if (p.finished) notifier.flush();
-      }),
-      settings.onChange(() => notifier.flush()),
-    ];
+    this.sinks.add(sink);
+    if (!this.notifier) this.notifier = this.startNotifier();
     return () => {
-      offs.forEach((off) => off());
-      notifier.stop();
-      if (this.notifier === notifier) this.notifier = null;
+      if (!this.sinks.delete(sink) || this.sinks.size > 0) return;
+      this.stopWatching?.();
+      this.stopWatching = null;
+      this.notifier?.stop();
+      this.notifier = null;
     };
   }
 
   /** What one check changed. */
   push(signals: CheckSignals): void {
     if (signals.transitions.length > 0 || signals.warnings.length > 0) this.notifier?.push(signals.transitions, signals.warnings);
+  }
+
+  private startNotifier(): Notifier {
+    const { clock, settings, events, log, timers } = this.deps;
+    const notifier = new Notifier({
+      clock,
+      settings: () => settings.get(),
+      localMinutes: this.deps.localMinutes ?? systemLocalMinutes,
+      deliver: (list) => this.deliver(list),
+      log,
+      ...(timers ? { timers } : {}),
+    });
+    notifier.prime(this.deps.accounts());
+    const offs = [
+      events.on('validation:progressed', (p) => {
+        if (p.finished) notifier.flush();
+      }),
+      settings.onChange(() => notifier.flush()),
+    ];
+    this.stopWatching = () => offs.forEach((off) => off());
+    return notifier;
+  }
+
+  private deliver(list: readonly TetherNotification[]): void {
+    for (const sink of [...this.sinks]) {
+      try {
+        sink.deliver(list);
+      } catch (error) {
+        this.deps.log.error('a presenter could not show notifications', { error: String(error) });
+      }
+    }
   }
 }

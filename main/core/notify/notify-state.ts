@@ -16,6 +16,7 @@ export interface UnverifiedEntry {
   readonly provider: ProviderId;
   readonly accountName: string;
   readonly grantName: string | null;
+  readonly clientName?: string | null;
   /** The status before checks started failing: coming back to it is no news. Null when unknown. */
   readonly before: AccountStatus | null;
   /** True once the "can't verify" escalation was decided (told, held, or switched off). */

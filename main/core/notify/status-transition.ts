@@ -27,6 +27,11 @@ export interface StatusTransition {
    * Dana: …"). Optional: without it the notification says "Facebook login: …".
    */
   readonly grantName?: string | null;
+  /**
+   * The client (brand) the account belongs to ("Harbor Coffee"), so the notification leads with it. Optional:
+   * clients are assigned elsewhere; without one the notification leads with the account's name.
+   */
+  readonly clientName?: string | null;
 }
 
 /** An expiry warning the validation engine decided was due (7 days, 1 day or 1 hour before access ends). */
@@ -36,6 +41,7 @@ export interface ExpiryWarningSignal {
   readonly provider: ProviderId;
   readonly accountName: string;
   readonly grantName?: string | null;
+  readonly clientName?: string | null;
   readonly threshold: ExpiryThreshold;
   /** Epoch ms when access ends. */
   readonly expiresAt: number;

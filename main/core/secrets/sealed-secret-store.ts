@@ -24,6 +24,7 @@ const WHAT: Readonly<Record<SecretKey['kind'], string>> = {
   page_token: "this login's saved Page tokens",
   app_secret: 'the saved app secret',
   data_key: 'the data key',
+  alert_webhook: 'the team channel’s webhook address',
 };
 
 interface SealedRow {

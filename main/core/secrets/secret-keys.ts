@@ -1,7 +1,7 @@
 /**
  * The key scheme: how a SecretKey becomes an account name and back (a keychain account, or a sealed row's key).
  * Service `Tether`; accounts `data-key`, `grant:<grantId>:tokens`, `grant:<grantId>:tokens-next`,
- * `grant:<grantId>:page:<pageId>`, `app:<app>:secret`, with ids URI-encoded so a `:` inside an id can't be
+ * `grant:<grantId>:page:<pageId>`, `app:<app>:secret`, `alerts:webhook`, with ids URI-encoded so a `:` inside an id can't be
  * confused with a separator.
  */
 import type { GrantId } from '../../../shared/domain/ids';
@@ -14,6 +14,8 @@ export const DEFAULT_SECRET_SERVICE = 'Tether';
 export const DATA_KEY_ACCOUNT = 'data-key';
 
 const MAX_ID_LENGTH = 200;
+
+const ALERT_WEBHOOK_ACCOUNT = 'alerts:webhook';
 
 function encodeId(what: string, id: string): string {
   if (id.length === 0 || id.length > MAX_ID_LENGTH) {
@@ -49,12 +51,15 @@ export function accountOf(key: SecretKey): string {
       return `app:${key.app}:secret`;
     case 'data_key':
       return DATA_KEY_ACCOUNT;
+    case 'alert_webhook':
+      return ALERT_WEBHOOK_ACCOUNT;
   }
 }
 
 /** The key an account name stands for, or null for names Tether did not write (probes, other apps). */
 export function keyOfAccount(account: string): SecretKey | null {
   if (account === DATA_KEY_ACCOUNT) return { kind: 'data_key' };
+  if (account === ALERT_WEBHOOK_ACCOUNT) return { kind: 'alert_webhook' };
   const parts = account.split(':');
   if (parts[0] === 'app' && parts.length === 3 && parts[2] === 'secret') {
     const app = NETWORK_APPS.find((candidate) => candidate === parts[1]);
@@ -81,6 +86,7 @@ export function grantOf(key: SecretKey): GrantId | null {
       return key.grantId;
     case 'app_secret':
     case 'data_key':
+    case 'alert_webhook':
       return null;
   }
 }

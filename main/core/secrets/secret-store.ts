@@ -20,7 +20,9 @@ export type SecretKey =
   | { readonly kind: 'page_token'; readonly grantId: GrantId; readonly pageId: string }
   | { readonly kind: 'app_secret'; readonly app: NetworkApp }
   /** The one item the keychain keeps: the key that seals every other secret in the database (data-key.ts). */
-  | { readonly kind: 'data_key' };
+  | { readonly kind: 'data_key' }
+  /** The team channel's incoming-webhook address (Slack, Teams, Discord, JSON): whoever has it can post there. */
+  | { readonly kind: 'alert_webhook' };
 
 /** Where a store keeps secrets. `memory` is demo mode's: the simulator's throw-away tokens, never written anywhere. */
 export type SecretBackend = 'keychain' | 'safe-storage' | 'memory';

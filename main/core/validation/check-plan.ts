@@ -7,7 +7,7 @@ import type { HistoryEventInput } from '../../../shared/domain/history-event';
 import type { ProblemDetails } from '../../../shared/domain/account-view';
 import type { GrantId } from '../../../shared/domain/ids';
 import type { TrackedAccount } from '../accounts/accounts.repository';
-import { dueExpiryWarning, type ExpiryThresholdId } from '../accounts/expiry-warnings';
+import { ALL_LEAD_TIMES, dueExpiryWarning, type ExpiryThresholdId } from '../accounts/expiry-warnings';
 import { nextHealth, type AccountHealth, type AccountVerdict } from '../accounts/status-machine';
 import type { Classification } from '../reasons/classification';
 import type { ValidationReport } from '../providers/provider';
@@ -41,6 +41,8 @@ export interface CheckPlan {
 export interface CheckTiming {
   readonly now: number;
   readonly latencyMs: number;
+  /** The expiry warnings the user wants (Settings → Notifications); all of them when absent. */
+  readonly leadTimes?: ReadonlySet<ExpiryThresholdId>;
 }
 
 function problemDetails(c: Classification): ProblemDetails {
@@ -94,7 +96,8 @@ function planAccount(grantId: GrantId, account: TrackedAccount, verdict: Account
   }
   // A new expiry resets which warnings were given.
   const warned = new Set<ExpiryThresholdId>(next.expiresAt === account.health.expiresAt ? account.warned : []);
-  const due = next.status === 'connected' || next.status === 'expiring' ? dueExpiryWarning(next.expiresAt, now, warned) : null;
+  const due =
+    next.status === 'connected' || next.status === 'expiring' ? dueExpiryWarning(next.expiresAt, now, warned, timing.leadTimes ?? ALL_LEAD_TIMES) : null;
   if (due && next.expiresAt !== null) {
     warned.add(due);
     events.push({ kind: 'expiry_warning', at: now, grantId, accountId: account.id, threshold: due, expiresAt: next.expiresAt });

@@ -9,6 +9,7 @@ import type { AccountsRepository } from '../accounts/accounts.repository';
 import { checkSignals, type CheckSignals } from '../notify/check-signals';
 import type { ValidationReport } from '../providers/provider';
 import { planCheck, type CheckOutcome, type CheckTiming } from './check-plan';
+import type { ExpiryThresholdId } from '../accounts/expiry-warnings';
 
 /** The part of the history writer a check needs. */
 export interface CheckHistory {
@@ -30,6 +31,8 @@ export class CheckRecorder {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly history: CheckHistory,
+    /** The expiry warnings the user wants, read at each check; all of them when absent. */
+    private readonly leadTimes?: () => ReadonlySet<ExpiryThresholdId>,
   ) {}
 
   /** Records one check of a grant; all of it or, if anything throws, none of it. */
@@ -38,7 +41,7 @@ export class CheckRecorder {
     return history.transaction(() => {
       const grant = accounts.grant(grantId);
       const tracked = accounts.accountsOfGrant(grantId);
-      const plan = planCheck(grantId, tracked, report, timing, accounts.missingScopes(grantId));
+      const plan = planCheck(grantId, tracked, report, this.leadTimes ? { ...timing, leadTimes: this.leadTimes() } : timing, accounts.missingScopes(grantId));
       for (const save of plan.saves) accounts.saveHealth(save.account.id, save.health, save.problem, save.warned, timing.now, save.keepProblem);
       accounts.markProvenAlive(
         plan.saves.filter((save) => save.provenAlive).map((save) => save.account.id),

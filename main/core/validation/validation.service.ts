@@ -17,6 +17,7 @@ import { ValidationScheduler } from './scheduler';
 import type { Timers } from '../kernel/timers';
 import type { TokenVault } from '../secrets/token-vault';
 import { coalesceProgress } from './progress-coalescer';
+import type { ExpiryThresholdId } from '../accounts/expiry-warnings';
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -32,6 +33,8 @@ export interface ValidationServiceDeps {
   /** Built once the governor exists, so providers and scheduler share one view of the limits. */
   createProviders(governor: RateLimitGovernor): ProviderRegistry;
   intervalMs(): number;
+  /** The expiry warnings the user wants (Settings → Notifications); all of them when absent. */
+  leadTimes?(): ReadonlySet<ExpiryThresholdId>;
   onChecked(grantId: GrantId, recorded: RecordedCheck): void;
   /** A grant's accounts changed outside a recorded check (a deferred check's proof of life, its next check time). */
   onAccountsChanged?(grantId: GrantId): void;
@@ -54,7 +57,7 @@ export class ValidationService {
     this.providers = providers;
     this.checker = new GrantChecker({
       ...deps,
-      recorder: new CheckRecorder(deps.repo, deps.history),
+      recorder: new CheckRecorder(deps.repo, deps.history, deps.leadTimes),
       providers: () => providers,
       onDeferred: (grantId) => deps.onAccountsChanged?.(grantId),
     });

@@ -1,6 +1,7 @@
 /** The one place where events pushed by main become store state. */
 import type { TetherApi } from '../../../shared/ipc/channels';
 import type { AppStore } from './store';
+import { openRequested } from './open-requested';
 
 /** Subscribes the store to main's events; returns the function that unsubscribes. */
 export function connectStoreToMain(api: TetherApi, store: AppStore): () => void {
@@ -17,17 +18,8 @@ export function connectStoreToMain(api: TetherApi, store: AppStore): () => void 
     }),
     api.on('app:status-changed', (status) => store.getState().receiveAppStatus(status)),
     // A notification was clicked: its account's card, or everything that needs the user for a grouped one.
-    api.on('ui:open-requested', ({ accountId }) => {
-      const state = store.getState();
-      if (accountId) {
-        state.openAccount(accountId);
-        void state.reconnectIfItFixes(accountId);
-      } else {
-        state.closeAccount();
-        state.clearFilters();
-        state.setAttentionFilter('needs_you');
-      }
-    }),
+    api.on('ui:open-requested', ({ accountId }) => openRequested(store.getState(), accountId)),
+    api.on('alerts:changed', (status) => store.getState().receiveTeamAlerts(status)),
   ];
   return () => offs.forEach((off) => off());
 }

@@ -14,6 +14,8 @@ import { createSignInSlice, type SignInSlice } from './slices/signin.slice';
 import { createLoginsSlice, type LoginsSlice } from './slices/logins.slice';
 import { createNetworkAppsSlice, type NetworkAppsSlice } from './slices/network-apps.slice';
 import { openSignInTab, type SignInTab } from '../platform/sign-in-tab';
+import { createAlertsSlice, localPromptMemory, type AlertsSlice, type PromptMemory, type Surface } from './slices/alerts.slice';
+import { pageNotifications, type WebNotifications } from '../platform/web-notifications';
 
 /** The wall clock, injected so tests can fix the time. */
 export interface RendererClock {
@@ -30,6 +32,12 @@ export interface StoreDeps {
   readonly exporter?: Exporter;
   /** Opens the tab a sign-in shows in under `tether serve`; defaults to a real popup. */
   readonly openSignInTab?: () => SignInTab | null;
+  /** The desktop app (default) or a browser tab of `tether serve`. */
+  readonly surface?: Surface;
+  /** The browser's notifications; defaults to the page's own. */
+  readonly webNotifications?: WebNotifications;
+  /** Where "Not now" on the browser-notifications bar is remembered; defaults to localStorage. */
+  readonly promptMemory?: PromptMemory;
 }
 
 export type AppState = AccountsSlice &
@@ -43,7 +51,8 @@ export type AppState = AccountsSlice &
   HistoryScreenSlice &
   SignInSlice &
   NetworkAppsSlice &
-  LoginsSlice;
+  LoginsSlice &
+  AlertsSlice;
 export type AppStore = StoreApi<AppState>;
 
 const systemClock: RendererClock = { now: () => Date.now() };
@@ -69,5 +78,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createSignInSlice({ api: deps.api, openSignInTab: deps.openSignInTab ?? openSignInTab })(...a),
     ...createNetworkAppsSlice(full)(...a),
     ...createLoginsSlice({ api: deps.api })(...a),
+    ...createAlertsSlice({
+      api: deps.api,
+      surface: deps.surface ?? 'desktop',
+      webNotifications: deps.webNotifications ?? pageNotifications(),
+      promptMemory: deps.promptMemory ?? localPromptMemory(typeof localStorage === 'undefined' ? null : localStorage),
+    })(...a),
   }));
 }

@@ -9,5 +9,6 @@ import m0060 from './0060-refresh-leases';
 import m0200 from './0200-sealed-secrets';
 import m0210 from './0210-refresh-lease-holder';
 import m0400 from './0400-x-checks';
+import m0700 from './0700-alert-outbox';
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0200, m0210, m0400];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0200, m0210, m0400, m0700];

@@ -7,6 +7,7 @@ const TITLES: Readonly<Record<Notice['kind'], string>> = {
   settings_repaired: 'Settings repaired',
   settings_reset: 'Settings reset',
   secrets_unreadable: "Saved logins can't be read",
+  alerts_undelivered: 'Team alerts not sent',
 };
 
 /** The notice. */

@@ -1,13 +1,20 @@
-/** Settings: checks, X checks' plan and budget, notifications and quiet hours, the desktop, appearance, history retention, data folder, network apps. */
+/**
+ * Settings: checks, X checks' plan and budget, notifications (kinds, expiry warnings, quiet hours), browser notifications (in a browser tab)
+ * or the desktop (in the app), team alerts, appearance, history retention, data folder, network apps.
+ */
 import { useEffect } from 'react';
 import {
   CHECK_INTERVAL_MINUTES,
+  EXPIRY_LEAD_TIMES,
   NOTIFICATION_KINDS,
   RETENTION_DAYS,
   THEMES,
+  type ExpiryLeadTime,
   type NotificationKind,
   type Theme,
 } from '../../../../shared/domain/settings-choices';
+import { BrowserNotificationsSection } from '../alerts/BrowserNotificationsSection';
+import { TeamAlertsSection } from '../alerts/TeamAlertsSection';
 import { ErrorLine } from '../../components/ErrorLine';
 import { useAppStore } from '../../store/store-context';
 import { CheckField, NumberField, TimeField } from './fields';
@@ -20,6 +27,11 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   cannot_verify: "Tether can't verify an account for a while",
   reconnected: 'An account is connected again',
 };
+const LEAD_TIME_LABELS: Record<ExpiryLeadTime, string> = {
+  '7d': '7 days before',
+  '1d': '1 day before',
+  '1h': '1 hour before',
+};
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
 /** The Settings screen. */
@@ -30,6 +42,7 @@ export function SettingsScreen() {
   const saving = useAppStore((s) => s.settingsSaving);
   const load = useAppStore((s) => s.loadSettings);
   const update = useAppStore((s) => s.updateSettings);
+  const surface = useAppStore((s) => s.surface);
   useEffect(() => {
     void load();
   }, [load]);
@@ -72,32 +85,50 @@ export function SettingsScreen() {
           ))}
         </fieldset>
         <fieldset>
+          <legend>Warn me before a login expires</legend>
+          {EXPIRY_LEAD_TIMES.map((lead) => (
+            <CheckField
+              key={lead}
+              label={LEAD_TIME_LABELS[lead]}
+              checked={settings.notifications.leadTimes[lead]}
+              onSave={(v) => update({ notifications: { leadTimes: { [lead]: v } } })}
+            />
+          ))}
+        </fieldset>
+        <fieldset>
           <legend>Quiet hours</legend>
           <CheckField
             label="No notifications during quiet hours"
             checked={quiet.enabled}
             onSave={(v) => update({ notifications: { quietHours: { enabled: v } } })}
+            hint="Team alerts wait too. What happened meanwhile comes as one summary when quiet hours end."
           />
           <TimeField label="From" value={quiet.start} disabled={!quiet.enabled} onSave={(v) => update({ notifications: { quietHours: { start: v } } })} />
           <TimeField label="Until" value={quiet.end} disabled={!quiet.enabled} onSave={(v) => update({ notifications: { quietHours: { end: v } } })} />
         </fieldset>
       </section>
 
-      <section className="settings-section" aria-labelledby="settings-desktop">
-        <h2 id="settings-desktop">Desktop</h2>
-        <CheckField
-          label="Launch Tether when I log in"
-          checked={settings.launchAtLogin}
-          onSave={(v) => update({ launchAtLogin: v })}
-          hint="Desktop app only."
-        />
-        <CheckField
-          label="Closing the window keeps Tether in the tray"
-          checked={settings.closeToTray}
-          onSave={(v) => update({ closeToTray: v })}
-          hint="Desktop app only."
-        />
-      </section>
+      {surface === 'browser' ? (
+        <BrowserNotificationsSection />
+      ) : (
+        <section className="settings-section" aria-labelledby="settings-desktop">
+          <h2 id="settings-desktop">Desktop</h2>
+          <CheckField
+            label="Launch Tether when I log in"
+            checked={settings.launchAtLogin}
+            onSave={(v) => update({ launchAtLogin: v })}
+            hint="Desktop app only."
+          />
+          <CheckField
+            label="Closing the window keeps Tether in the tray"
+            checked={settings.closeToTray}
+            onSave={(v) => update({ closeToTray: v })}
+            hint="Desktop app only."
+          />
+        </section>
+      )}
+
+      <TeamAlertsSection />
 
       <section className="settings-section" aria-labelledby="settings-look">
         <h2 id="settings-look">Appearance</h2>

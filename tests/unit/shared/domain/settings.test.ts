@@ -11,7 +11,7 @@ describe('settings schema', () => {
       retention: { rawCheckDays: 30 },
       theme: 'system',
       networkApps: { metaAppId: null, xClientId: null, xCallbackPort: 53682 },
-      notifications: { quietHours: { enabled: false, start: '22:00', end: '07:00' } },
+      notifications: { quietHours: { enabled: false, start: '22:00', end: '07:00' }, leadTimes: { '7d': true, '1d': true, '1h': true } },
       xChecks: { plan: 'pay_per_use', monthlyBudgetUsd: null },
     });
     expect(Object.keys(DEFAULT_SETTINGS.notifications.kinds)).toEqual([...NOTIFICATION_KINDS]);
@@ -37,6 +37,9 @@ describe('settings schema', () => {
     [{ notifications: { quietHours: { start: '23:59', enabled: true } } }, true],
     [{ notifications: { kinds: { cannot_verify: false } } }, true],
     [{ notifications: { kinds: { marketing: true } } }, false],
+    [{ notifications: { leadTimes: { '1d': false } } }, true],
+    [{ notifications: { leadTimes: { '3d': true } } }, false],
+    [{ notifications: { leadTimes: { '1h': 'yes' } } }, false],
     [{ networkApps: { metaAppId: '1234567890123456' } }, true],
     [{ networkApps: { metaAppId: 'abc' } }, false],
     [{ networkApps: { xClientId: 'M1M5R3BMVy13QmpScXkzTUt5OE46MTpjaQ' } }, true],

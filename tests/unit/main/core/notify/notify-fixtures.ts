@@ -66,7 +66,11 @@ export function warning(account: string, threshold: ExpiryThreshold, expiresAt: 
 }
 
 type DeepPartialSettings = {
-  notifications?: { kinds?: Partial<Settings['notifications']['kinds']>; quietHours?: Partial<Settings['notifications']['quietHours']> };
+  notifications?: {
+    kinds?: Partial<Settings['notifications']['kinds']>;
+    quietHours?: Partial<Settings['notifications']['quietHours']>;
+    leadTimes?: Partial<Settings['notifications']['leadTimes']>;
+  };
 };
 
 /** The default settings with some notification settings changed. */
@@ -76,6 +80,7 @@ export function settingsWith(patch: DeepPartialSettings = {}): Settings {
     notifications: {
       kinds: { ...DEFAULT_SETTINGS.notifications.kinds, ...patch.notifications?.kinds },
       quietHours: { ...DEFAULT_SETTINGS.notifications.quietHours, ...patch.notifications?.quietHours },
+      leadTimes: { ...DEFAULT_SETTINGS.notifications.leadTimes, ...patch.notifications?.leadTimes },
     },
   };
 }

@@ -13,6 +13,7 @@ describe('secret key scheme', () => {
     expect(accountOf({ kind: 'grant_tokens_next', grantId: grant('x-9') })).toBe('grant:x-9:tokens-next');
     expect(accountOf({ kind: 'page_token', grantId: grant('fb-123'), pageId: '1044' })).toBe('grant:fb-123:page:1044');
     expect(accountOf({ kind: 'app_secret', app: 'meta' })).toBe('app:meta:secret');
+    expect(accountOf({ kind: 'alert_webhook' })).toBe('alerts:webhook');
   });
 
   it('round-trips every key, whatever characters the ids hold (":" included)', () => {
@@ -20,7 +21,7 @@ describe('secret key scheme', () => {
       id.map((g): SecretKey => ({ kind: 'grant_tokens', grantId: grant(g) })),
       id.map((g): SecretKey => ({ kind: 'grant_tokens_next', grantId: grant(g) })),
       fc.tuple(id, id).map(([g, p]): SecretKey => ({ kind: 'page_token', grantId: grant(g), pageId: p })),
-      fc.constantFrom<SecretKey>({ kind: 'app_secret', app: 'meta' }, { kind: 'app_secret', app: 'x' }),
+      fc.constantFrom<SecretKey>({ kind: 'app_secret', app: 'meta' }, { kind: 'app_secret', app: 'x' }, { kind: 'alert_webhook' }),
     );
     fc.assert(
       fc.property(key, (k) => {
@@ -54,6 +55,7 @@ describe('secret key scheme', () => {
   it('knows which grant a key belongs to', () => {
     expect(grantOf({ kind: 'page_token', grantId: grant('g'), pageId: 'p' })).toBe('g');
     expect(grantOf({ kind: 'app_secret', app: 'meta' })).toBeNull();
+    expect(grantOf({ kind: 'alert_webhook' })).toBeNull();
   });
 
   it('accepts values up to the Windows limit, counted in UTF-8 bytes', () => {

@@ -38,6 +38,15 @@ describe('repairSettings', () => {
     expect(repair.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', retention: { rawCheckDays: 90 } });
   });
 
+  it('gives a file from before lead times were a setting every warning, quietly', () => {
+    const before = structuredClone(DEFAULT_SETTINGS) as { notifications: Partial<typeof DEFAULT_SETTINGS.notifications> };
+    delete before.notifications.leadTimes;
+    const repair = repairSettings(before);
+    expect(repair.resetKeys).toEqual([]);
+    expect(repair.missingKeys).toEqual(['notifications.leadTimes.7d', 'notifications.leadTimes.1d', 'notifications.leadTimes.1h']);
+    expect(repair.settings.notifications.leadTimes).toEqual({ '7d': true, '1d': true, '1h': true });
+  });
+
   it('treats a branch that is not an object as invalid, not missing', () => {
     const repair = repairSettings({ ...structuredClone(DEFAULT_SETTINGS), notifications: 'loud' });
     expect(repair.resetKeys).toEqual(expect.arrayContaining(['notifications.kinds.disconnection', 'notifications.quietHours.end']));
