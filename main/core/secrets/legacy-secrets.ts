@@ -41,6 +41,7 @@ function plan(items: ReadonlyArray<{ readonly key: SecretKey; readonly value: st
       case 'data_key':
         break;
       case 'app_secret':
+      case 'alert_webhook':
         moves.push({ key, value, legacy: [key] });
         break;
       case 'page_token':
