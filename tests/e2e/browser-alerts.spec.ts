@@ -88,11 +88,12 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`notifications-bar-${scheme}.png`) });
 
-    // Maya Chen changes her Facebook password: 6 more accounts need the user. The tab hears the decided
+    // Maya Chen changes her Facebook password: 8 more accounts need the user (her Pages, their Instagram accounts and
+    // the client Page she reaches through her agency's Business portfolio). The tab hears the decided
     // notification, but shows none: nobody allowed them, and nothing asked the browser.
     await page.getByRole('region', { name: 'Demo mode' }).getByRole('button', { name: 'Show scenarios' }).click();
     await applyScenario(page, 'Password changed', 'Person', 'Maya Chen');
-    await expect(page).toHaveTitle('(8) Tether');
+    await expect(page).toHaveTitle('(10) Tether');
     await expect.poll(decided).toBe(1);
     expect(await notifyLog()).toEqual({ created: [], asked: 0 });
 
@@ -104,7 +105,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // The next news shows as a Web Notification, with the card's words.
     await applyScenario(page, 'X account locked', 'X account', '@trailheadgear');
-    await expect(page).toHaveTitle('(9) Tether');
+    await expect(page).toHaveTitle('(11) Tether');
     await expect.poll(async () => (await notifyLog()).created.length).toBe(1);
     const [shown] = (await notifyLog()).created;
     expect(shown?.title).toMatch(/X account locked$/);
